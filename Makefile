@@ -1,0 +1,40 @@
+# Bench: `make run` evaluates the reference models on the bundled suite; `make test` runs the checks.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TORCH_SPEC ?= torch==2.13.0
+MODELS := sentence-transformers/all-MiniLM-L6-v2 bm25 tfidf
+SUITE ?= default
+
+.PHONY: help install run test lint typecheck pytest clean
+
+help:  ## show this help
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet "$(TORCH_SPEC)" || $(BIN)/python -m pip install --quiet torch
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install bench with its dev extras
+
+run: $(STAMP)  ## evaluate the reference models on the default suite (offline)
+	@for m in $(MODELS); do $(BIN)/bench run --model $$m --suite $(SUITE) || exit $$?; done
+
+lint: $(STAMP)  ## ruff
+	$(BIN)/ruff check benchmark tests
+	$(BIN)/ruff format --check benchmark tests
+
+typecheck: $(STAMP)  ## mypy (strict) over the package
+	$(BIN)/mypy benchmark
+
+pytest: $(STAMP)  ## the test suite
+	HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python -m pytest -q
+
+test: lint typecheck pytest  ## lint, type-check and run the tests
+
+clean:  ## remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

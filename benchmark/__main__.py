@@ -1,0 +1,5 @@
+"""``python -m benchmark`` runs the CLI."""
+
+from benchmark.cli import main
+
+main()

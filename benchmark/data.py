@@ -1,0 +1,269 @@
+"""Load a task's data files into small typed in-memory structures, validating as we go."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections.abc import Container, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmark.errors import DataError
+from benchmark.spec import LoadedSpec, RetrievalFiles, TaskSpec
+
+
+@dataclass(frozen=True)
+class RetrievalSplit:
+    """Corpus (id -> text, title already joined as mteb does), queries, qrels and optional candidate lists."""
+
+    corpus: dict[str, str]
+    queries: dict[str, str]
+    qrels: dict[str, dict[str, int]]
+    candidates: dict[str, list[str]] | None = None
+
+
+@dataclass(frozen=True)
+class PairSplit:
+    """Sentence pairs with a gold value (an STS score or a 0/1 label)."""
+
+    ids: list[str]
+    sentence1: list[str]
+    sentence2: list[str]
+    gold: list[float]
+
+
+@dataclass(frozen=True)
+class LabeledSplit:
+    """Texts with string labels (classification and clustering)."""
+
+    ids: list[str]
+    texts: list[str]
+    labels: list[str]
+
+
+SplitData = RetrievalSplit | PairSplit | LabeledSplit
+
+
+@dataclass(frozen=True)
+class TaskData:
+    """A task ready to evaluate: its spec, its splits and a content hash of the data."""
+
+    spec: TaskSpec
+    splits: dict[str, SplitData]
+    dataset_revision: str
+    source: str = ""
+    notes: dict[str, Any] = field(default_factory=dict)
+
+
+def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DataError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(row, dict):
+                raise DataError(f"{path}:{number}: each line must be a JSON object")
+            yield number, row
+
+
+def _field(path: Path, number: int, row: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
+    if key not in row:
+        raise DataError(f"{path}:{number}: missing field '{key}'")
+    value = row[key]
+    if isinstance(value, bool) or not isinstance(value, kind):
+        raise DataError(f"{path}:{number}: field '{key}' has the wrong type ({type(value).__name__})")
+    return value
+
+
+def _item_id(path: Path, number: int, row: dict[str, Any], index: int, seen: Container[str]) -> str:
+    """The row's id (``_id``, ``id``, or its 0-based index); the caller records it as seen."""
+    raw = row.get("_id", row.get("id", index))
+    if isinstance(raw, bool) or not isinstance(raw, str | int):
+        raise DataError(f"{path}:{number}: id must be a string or an integer")
+    item_id = str(raw)
+    if item_id in seen:
+        raise DataError(f"{path}:{number}: duplicate id '{item_id}'")
+    return item_id
+
+
+def _resolve(root: Path, relative: str) -> Path:
+    path = (root / relative).resolve()
+    if not path.is_file():
+        raise DataError(f"{root / relative}: file not found")
+    return path
+
+
+def load_retrieval(root: Path, files: RetrievalFiles) -> RetrievalSplit:
+    """Load a BEIR-layout split; queries without any qrels entry are dropped (mteb semantics)."""
+    corpus_path = _resolve(root, files.corpus)
+    corpus: dict[str, str] = {}
+    for number, row in _read_jsonl(corpus_path):
+        doc_id = _item_id(corpus_path, number, row, number - 1, corpus)
+        text = _field(corpus_path, number, row, "text", str)
+        title = row.get("title") or ""
+        if not isinstance(title, str):
+            raise DataError(f"{corpus_path}:{number}: field 'title' must be a string")
+        corpus[doc_id] = f"{title} {text}".strip() if title.strip() else text.strip()
+    queries_path = _resolve(root, files.queries)
+    queries: dict[str, str] = {}
+    for number, row in _read_jsonl(queries_path):
+        query_id = _item_id(queries_path, number, row, number - 1, queries)
+        queries[query_id] = _field(queries_path, number, row, "text", str)
+    qrels = _load_qrels(_resolve(root, files.qrels), corpus, queries)
+    candidates = None
+    if files.candidates is not None:
+        candidates = _load_candidates(_resolve(root, files.candidates), corpus, queries)
+    if not qrels:
+        raise DataError(f"{root / files.qrels}: no relevance judgements")
+    kept = {qid: text for qid, text in queries.items() if qid in qrels}
+    return RetrievalSplit(corpus=corpus, queries=kept, qrels=qrels, candidates=candidates)
+
+
+def _load_qrels(path: Path, corpus: dict[str, str], queries: dict[str, str]) -> dict[str, dict[str, int]]:
+    qrels: dict[str, dict[str, int]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t")
+        header = next(reader, None)
+        if header is None or [h.strip() for h in header[:3]] != ["query-id", "corpus-id", "score"]:
+            raise DataError(f"{path}:1: qrels need the header 'query-id<TAB>corpus-id<TAB>score'")
+        for number, row in enumerate(reader, start=2):
+            if not row or not "".join(row).strip():
+                continue
+            if len(row) != 3:
+                raise DataError(f"{path}:{number}: expected 3 tab-separated columns, got {len(row)}")
+            qid, did, raw_score = (cell.strip() for cell in row)
+            try:
+                score = int(raw_score)
+            except ValueError:
+                raise DataError(f"{path}:{number}: score '{raw_score}' is not an integer") from None
+            if qid not in queries:
+                raise DataError(f"{path}:{number}: unknown query id '{qid}'")
+            if did not in corpus:
+                raise DataError(f"{path}:{number}: unknown corpus id '{did}'")
+            qrels.setdefault(qid, {})[did] = score
+    return qrels
+
+
+def _load_candidates(path: Path, corpus: dict[str, str], queries: dict[str, str]) -> dict[str, list[str]]:
+    candidates: dict[str, list[str]] = {}
+    for number, row in _read_jsonl(path):
+        qid = str(_field(path, number, row, "query_id", (str, int)))
+        docs = _field(path, number, row, "candidates", list)
+        if qid not in queries:
+            raise DataError(f"{path}:{number}: unknown query id '{qid}'")
+        if qid in candidates:
+            raise DataError(f"{path}:{number}: duplicate query id '{qid}'")
+        unknown = [str(d) for d in docs if str(d) not in corpus]
+        if unknown:
+            raise DataError(f"{path}:{number}: unknown corpus id '{unknown[0]}'")
+        candidates[qid] = list(dict.fromkeys(str(d) for d in docs))
+    return candidates
+
+
+def load_pairs(path: Path, spec: TaskSpec) -> PairSplit:
+    """Load STS (score) or pair-classification (0/1 label) rows."""
+    is_sts = spec.type == "sts"
+    ids: list[str] = []
+    s1: list[str] = []
+    s2: list[str] = []
+    gold: list[float] = []
+    seen: set[str] = set()
+    for number, row in _read_jsonl(path):
+        ids.append(_item_id(path, number, row, len(ids), seen))
+        seen.add(ids[-1])
+        s1.append(_field(path, number, row, "sentence1", str))
+        s2.append(_field(path, number, row, "sentence2", str))
+        if is_sts:
+            score = float(_field(path, number, row, "score", (int, float)))
+            if not spec.min_score <= score <= spec.max_score:
+                raise DataError(f"{path}:{number}: score {score} outside [{spec.min_score}, {spec.max_score}]")
+            gold.append(score)
+        else:
+            label = _field(path, number, row, "label", int)
+            if label not in (0, 1):
+                raise DataError(f"{path}:{number}: label must be 0 or 1, got {label}")
+            gold.append(float(label))
+    if len(ids) < 2:
+        raise DataError(f"{path}: needs at least 2 pairs")
+    if not is_sts and len(set(gold)) < 2:
+        raise DataError(f"{path}: pair classification needs both labels 0 and 1")
+    return PairSplit(ids=ids, sentence1=s1, sentence2=s2, gold=gold)
+
+
+def load_labeled(path: Path) -> LabeledSplit:
+    """Load text/label rows (labels become strings)."""
+    ids: list[str] = []
+    texts: list[str] = []
+    labels: list[str] = []
+    seen: set[str] = set()
+    for number, row in _read_jsonl(path):
+        ids.append(_item_id(path, number, row, len(ids), seen))
+        seen.add(ids[-1])
+        texts.append(_field(path, number, row, "text", str))
+        labels.append(str(_field(path, number, row, "label", (str, int))))
+    if not ids:
+        raise DataError(f"{path}: no rows")
+    return LabeledSplit(ids=ids, texts=texts, labels=labels)
+
+
+def _split_files(spec: TaskSpec) -> list[str]:
+    files: list[str] = []
+    for entry in spec.splits.values():
+        if isinstance(entry, RetrievalFiles):
+            files += [f for f in (entry.corpus, entry.queries, entry.qrels, entry.candidates) if f]
+        else:
+            files.append(entry)
+    return sorted(set(files))
+
+
+def content_hash(loaded: LoadedSpec) -> str:
+    """sha256 over the spec's protocol and the bytes of every data file, in a fixed order."""
+    digest = hashlib.sha256()
+    digest.update(json.dumps(loaded.spec.protocol(), sort_keys=True).encode())
+    for relative in _split_files(loaded.spec):
+        path = _resolve(loaded.root, relative)
+        digest.update(relative.encode() + b"\0")
+        digest.update(path.read_bytes())
+    return "sha256:" + digest.hexdigest()[:16]
+
+
+def load_task_data(loaded: LoadedSpec) -> TaskData:
+    """Load every split a task needs (eval splits plus the classification train split)."""
+    spec = loaded.spec
+    needed = list(spec.resolved_eval_splits)
+    if spec.type == "classification" and spec.train_split not in needed:
+        needed.append(spec.train_split)
+    splits: dict[str, SplitData] = {}
+    for name in needed:
+        entry = spec.splits[name]
+        if isinstance(entry, RetrievalFiles):
+            splits[name] = load_retrieval(loaded.root, entry)
+        elif spec.type in ("sts", "pair_classification"):
+            splits[name] = load_pairs(_resolve(loaded.root, entry), spec)
+        else:
+            splits[name] = load_labeled(_resolve(loaded.root, entry))
+    if spec.type == "classification":
+        _check_classification(loaded, splits)
+    return TaskData(spec=spec, splits=splits, dataset_revision=content_hash(loaded), source=str(loaded.path))
+
+
+def _check_classification(loaded: LoadedSpec, splits: dict[str, SplitData]) -> None:
+    train = splits[loaded.spec.train_split]
+    assert isinstance(train, LabeledSplit)
+    if len(set(train.labels)) < 2:
+        raise DataError(f"{loaded.path}: the train split needs at least 2 labels")
+    for name in loaded.spec.resolved_eval_splits:
+        split = splits[name]
+        assert isinstance(split, LabeledSplit)
+        unseen = sorted(set(split.labels) - set(train.labels))
+        if unseen:
+            raise DataError(f"{loaded.path}: split '{name}' has label '{unseen[0]}' that the train split lacks")

@@ -1,0 +1,113 @@
+"""sentence-transformers models: by hub id (online), local directory, or the verified bundled MiniLM."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from benchmark.errors import ModelLoadError
+from benchmark.models.base import FloatMatrix, ModelInfo, Role
+from benchmark.spec import TaskSpec
+
+log = logging.getLogger(__name__)
+
+MTEB_TYPE_NAMES = {
+    "retrieval": "Retrieval",
+    "reranking": "Reranking",
+    "sts": "STS",
+    "classification": "Classification",
+    "clustering": "Clustering",
+    "pair_classification": "PairClassification",
+}
+
+
+def prompt_name_for(prompts: dict[str, str], task: TaskSpec, role: Role) -> str | None:
+    """The model prompt to use, by mteb's priority: task+role, task, type+role, type, role."""
+    kind = MTEB_TYPE_NAMES[task.type]
+    keys = [f"{task.name}-{role}", task.name, f"{kind}-{role}", kind, str(role)] if role else [task.name, kind]
+    return next((key for key in keys if key in prompts), None)
+
+
+def _weights_revision(model_dir: Path) -> str:
+    for name in ("model.safetensors", "pytorch_model.bin"):
+        path = model_dir / name
+        if path.is_file():
+            digest = hashlib.sha256()
+            with path.open("rb") as handle:
+                for chunk in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(chunk)
+            return "weights-" + digest.hexdigest()[:12]
+    return "no_revision_available"
+
+
+class SentenceTransformerEmbedder:
+    """Wraps ``SentenceTransformer``; passes the model's own prompts per role and task type."""
+
+    def __init__(
+        self,
+        source: str,
+        *,
+        name: str | None = None,
+        revision: str | None = None,
+        device: str = "cpu",
+        batch_size: int = 32,
+        trust_remote_code: bool = False,
+    ) -> None:
+        from sentence_transformers import SentenceTransformer
+
+        try:
+            self.model = SentenceTransformer(
+                source, device=device, revision=revision, trust_remote_code=trust_remote_code
+            )
+        except Exception as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ModelLoadError(
+                f"cannot load sentence-transformers model '{source}' (offline, not on the hub, or not a model "
+                f"directory): {first[:300]}"
+            ) from exc
+        self.batch_size = batch_size
+        local = Path(source)
+        if revision is None:
+            revision = _weights_revision(local) if local.is_dir() else self._hub_revision()
+        params = sum(p.numel() for p in self.model.parameters())
+        self.info = ModelInfo(
+            name=name or source,
+            revision=revision,
+            dimension=self._dimension(),
+            similarity="dot" if str(self.model.similarity_fn_name) == "dot" else "cosine",
+            n_parameters=int(params),
+            max_tokens=int(self.model.max_seq_length) if self.model.max_seq_length else None,
+            framework=("Sentence Transformers", "PyTorch"),
+            params={"batch_size": batch_size, "device": device},
+        )
+
+    def _dimension(self) -> int | None:
+        getter = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        dim = getter()
+        return int(dim) if dim is not None else None
+
+    def _hub_revision(self) -> str:
+        first: Any = self.model[0]
+        config = getattr(getattr(first, "auto_model", None), "config", None)
+        path = str(getattr(config, "_name_or_path", ""))
+        match = re.search(r"snapshots/([0-9a-f]{40})", path)
+        return match.group(1) if match else "no_revision_available"
+
+    def encode(self, texts: Sequence[str], *, role: Role, task: TaskSpec) -> FloatMatrix:
+        """Encode in batches with the prompt the model defines for this role/task, as float32."""
+        prompts: dict[str, Any] = dict(getattr(self.model, "prompts", None) or {})
+        prompt_name = prompt_name_for(prompts, task, role)
+        out = self.model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            prompt_name=prompt_name,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(out, dtype=np.float32)

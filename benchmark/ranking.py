@@ -1,0 +1,67 @@
+"""Exact top-k ranking with pytrec_eval's tie order (score descending, then doc id descending)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+from benchmark.models.base import FloatMatrix, Run, Similarity, l2_normalize
+
+# Similarity rows are computed for this many (query x document) cells at a time, bounding memory.
+_CELLS_PER_BLOCK = 32_000_000
+
+
+def top_k_run(scores: Mapping[str, NDArray[np.floating]], doc_ids: Sequence[str], k: int) -> Run:
+    """Keep each query's ``k`` best documents; ties at the cut are broken by doc id descending."""
+    run: Run = {}
+    for qid, row in scores.items():
+        n = len(row)
+        if n > k:
+            threshold = np.partition(row, n - k)[n - k]
+            keep = np.flatnonzero(row >= threshold)
+        else:
+            keep = np.arange(n)
+        ordered = sorted(((float(row[i]), doc_ids[int(i)]) for i in keep), reverse=True)[:k]
+        run[qid] = {doc: score for score, doc in ordered}
+    return run
+
+
+def similarity_matrix(queries: FloatMatrix, docs: FloatMatrix, similarity: Similarity) -> FloatMatrix:
+    """Cosine (normalised dot) or plain dot products, float32."""
+    if similarity == "cosine":
+        queries, docs = l2_normalize(queries), l2_normalize(docs)
+    out: FloatMatrix = np.asarray(queries @ docs.T, dtype=np.float32)
+    return out
+
+
+def dense_search(
+    query_ids: Sequence[str],
+    query_emb: FloatMatrix,
+    doc_ids: Sequence[str],
+    doc_emb: FloatMatrix,
+    *,
+    similarity: Similarity,
+    top_k: int,
+    candidates: Mapping[str, Sequence[str]] | None = None,
+) -> Run:
+    """Rank documents for each query by similarity; over candidate lists when given (reranking)."""
+    if candidates is not None:
+        position = {d: i for i, d in enumerate(doc_ids)}
+        run: Run = {}
+        for qi, qid in enumerate(query_ids):
+            pool = list(candidates.get(qid, []))
+            if not pool:
+                run[qid] = {}
+                continue
+            sims = similarity_matrix(query_emb[qi : qi + 1], doc_emb[[position[d] for d in pool]], similarity)[0]
+            run.update(top_k_run({qid: sims}, pool, top_k))
+        return run
+    run = {}
+    block = max(1, _CELLS_PER_BLOCK // max(1, len(doc_ids)))
+    for start in range(0, len(query_ids), block):
+        sims = similarity_matrix(query_emb[start : start + block], doc_emb, similarity)
+        rows = {qid: sims[i] for i, qid in enumerate(query_ids[start : start + block])}
+        run.update(top_k_run(rows, doc_ids, top_k))
+    return run
