@@ -121,7 +121,7 @@ def test_invalid_json_line_is_reported_with_line_number(tmp_path: Path) -> None:
 
 def test_missing_data_file(tmp_path: Path) -> None:
     loaded = load_task_spec(_spec(tmp_path, "type: sts\nsplits: {test: nowhere.jsonl}\n"))
-    with pytest.raises(DataError, match="nowhere.jsonl: file not found"):
+    with pytest.raises(DataError, match=r"nowhere\.jsonl: file not found"):
         load_task_data(loaded)
 
 

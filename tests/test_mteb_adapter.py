@@ -1,0 +1,55 @@
+"""Wrapping mteb tasks: converted offline from mteb's own mock tasks, scored as mteb scores them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from mteb.mocks.mock_tasks.classification import MockClassificationTask
+from mteb.mocks.mock_tasks.clustering import LegacyMockClusteringFastTask, MockClusteringTask
+from mteb.mocks.mock_tasks.pair_classification import MockPairClassificationTask
+from mteb.mocks.mock_tasks.reranking import MockRerankingTask
+from mteb.mocks.mock_tasks.retrieval import MockRetrievalTask
+from mteb.mocks.mock_tasks.sts import MockSTSTask
+
+from benchmark.errors import TaskSpecError
+from benchmark.evaluate import evaluate_task
+from benchmark.models.synthetic import HashingEmbedder
+from benchmark.mteb_adapter import convert_mteb_task
+from tests.conftest import RecordingEmbedder
+from tests.parity import mteb_bridge as mb
+
+
+@pytest.mark.parametrize(
+    "task_class",
+    [
+        MockRetrievalTask,
+        MockRerankingTask,
+        MockSTSTask,
+        MockClassificationTask,
+        LegacyMockClusteringFastTask,
+        MockPairClassificationTask,
+    ],
+)
+def test_converted_mock_task_scores_like_mteb(task_class: Any) -> None:
+    task = task_class()
+    task.load_data()
+    data = convert_mteb_task(task)
+    assert data.spec.resolved_main_score == task.metadata.main_score
+    recorder = RecordingEmbedder(HashingEmbedder(dim=16))
+    ours = evaluate_task(recorder, data).outcomes["test"].scores
+    fresh = task_class()
+
+    def fallback(texts: list[str]) -> list:
+        return list(recorder.inner.encode(texts, role=None, task=data.spec))
+
+    theirs = mb.mteb_scores(fresh, mb.FrozenEncoder(recorder.table, task_class.__name__, fallback=fallback))
+    main = task.metadata.main_score
+    assert ours[main] == pytest.approx(theirs[main], abs=1e-6)
+
+
+def test_legacy_clustering_is_refused() -> None:
+    task = MockClusteringTask()
+    task.load_data()
+    with pytest.raises(TaskSpecError, match="legacy"):
+        convert_mteb_task(task)
