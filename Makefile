@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TORCH_SPEC ?= torch==2.13.0
-MODELS := sentence-transformers/all-MiniLM-L6-v2 bm25 tfidf
+MODELS := sentence-transformers/all-MiniLM-L6-v2 bm25 tfidf random
 SUITE ?= default
 
 .PHONY: help install run test lint typecheck pytest clean
@@ -21,8 +21,9 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)  ## create .venv and install bench with its dev extras
 
-run: $(STAMP)  ## evaluate the reference models on the default suite (offline)
+run: $(STAMP)  ## evaluate the reference models on the default suite (offline) and build the leaderboard
 	@for m in $(MODELS); do $(BIN)/bench run --model $$m --suite $(SUITE) || exit $$?; done
+	$(BIN)/bench leaderboard --suite $(SUITE) --out leaderboards
 
 lint: $(STAMP)  ## ruff
 	$(BIN)/ruff check benchmark tests

@@ -146,6 +146,90 @@ def validate_command(
     out.print(f"{checked} task(s) valid")
 
 
+@app.command("leaderboard")
+@_one_line_errors
+def leaderboard_command(
+    results_dir: Annotated[Path, typer.Option(help="results to aggregate")] = Path("results"),
+    suite: Annotated[
+        str, typer.Option(help="restrict to a suite's tasks ('' for every task in the results)")
+    ] = "default",
+    out_dir: Annotated[Path, typer.Option("--out", help="output folder")] = Path("leaderboards"),
+    resamples: Annotated[int, typer.Option(min=100, help="bootstrap resamples for CIs and tests")] = 10_000,
+    seed: Annotated[int | None, typer.Option(help="global seed (default: the recorded project seed)")] = None,
+) -> None:
+    """Write leaderboard.json, leaderboard.md and leaderboard.csv with CIs and significance marks."""
+    from benchmark.leaderboard.build import leaderboard_data, write_leaderboard
+    from benchmark.stats import GLOBAL_SEED
+
+    board = leaderboard_data(
+        results_dir, suite or None, seed=GLOBAL_SEED if seed is None else seed, resamples=resamples
+    )
+    for path in write_leaderboard(board, out_dir):
+        err.print(f"wrote {path}", highlight=False)
+    table = Table(title=f"Leaderboard: {board['suite']['name']} (scores x100)")
+    for column in (
+        "rank",
+        "rank CI",
+        "model",
+        "mean",
+        *[f"mean {d}" for d in sorted({t["domain"] for t in board["tasks"]})],
+        "borda",
+    ):
+        table.add_column(column)
+    for row in board["models"]:
+        ci = row["rank_ci"]
+        table.add_row(
+            str(row["rank"] or "incomplete"),
+            f"{ci[0]}-{ci[1]}" if ci else "",
+            row["name"],
+            _pct(row["mean"]),
+            *[_pct(v) for _, v in sorted(row["mean_by_domain"].items())],
+            str(row["borda_rank"]),
+        )
+    out.print(table)
+
+
+def _pct(value: float | None) -> str:
+    return "" if value is None else f"{100 * value:.2f}"
+
+
+@app.command("compare")
+@_one_line_errors
+def compare_command(
+    model_a: Annotated[str, typer.Argument(help="baseline model (name, org__name or name@revision)")],
+    model_b: Annotated[str, typer.Argument(help="candidate model")],
+    results_dir: Annotated[Path, typer.Option(help="results to read")] = Path("results"),
+    suite: Annotated[str | None, typer.Option(help="restrict to a suite's tasks")] = None,
+    resamples: Annotated[int, typer.Option(min=100, help="bootstrap resamples")] = 10_000,
+    json_output: Annotated[bool, typer.Option("--json", help="print JSON instead of a table")] = False,
+) -> None:
+    """Per task: both scores, B - A with its 95% CI, p, Holm-adjusted p and a verdict."""
+    from benchmark.io import dumps
+    from benchmark.leaderboard.compare import compare_models
+
+    report = compare_models(results_dir, model_a, model_b, suite=suite, resamples=resamples)
+    if json_output:
+        typer.echo(dumps(report))
+        return
+    table = Table(title=f"B = {report['b']['name']}  vs  A = {report['a']['name']}")
+    for column in ("task", "metric", "A", "B", "B - A", "95% CI", "p", "p (Holm)", "verdict"):
+        table.add_column(column)
+    for row in report["tasks"]:
+        table.add_row(
+            row["task"],
+            row["metric"],
+            f"{row['a']:.4f}",
+            f"{row['b']:.4f}",
+            f"{row['delta']:+.4f}",
+            f"[{row['ci_low']:+.4f}, {row['ci_high']:+.4f}]",
+            f"{row['p']:.4g}",
+            f"{row['p_holm']:.4g}",
+            row["verdict"],
+        )
+    out.print(table)
+    out.print(report["summary"], highlight=False)
+
+
 def main() -> None:
     """Entry point of the ``bench`` console script."""
     app()

@@ -39,7 +39,7 @@ def supports(model: Model, data: TaskData) -> str | None:
         return None
     if data.spec.type in ("retrieval", "reranking"):
         return None
-    return f"{model.info.name} ranks documents and has no embeddings for {data.spec.type}"
+    return f"lexical ranker, no embeddings for {data.spec.type}"
 
 
 def evaluate_task(model: Model, data: TaskData, *, on_encoded: Callable[[int], None] | None = None) -> TaskEvaluation:

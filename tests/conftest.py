@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import os
+
+# Tests never touch the network: hub clients read these at import time, so set them before anything imports them.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["HF_DATASETS_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
 import json
 from collections.abc import Sequence
 from pathlib import Path

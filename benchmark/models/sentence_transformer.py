@@ -60,7 +60,9 @@ class SentenceTransformerEmbedder:
         trust_remote_code: bool = False,
     ) -> None:
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
+        getattr(hf_logging, "disable_progress_bar")()  # noqa: B009 - untyped in transformers
         try:
             self.model = SentenceTransformer(
                 source, device=device, revision=revision, trust_remote_code=trust_remote_code

@@ -1,0 +1,1 @@
+"""Leaderboards: collect results, aggregate with CIs and significance, render JSON/Markdown/CSV."""

@@ -1,0 +1,198 @@
+"""Aggregate results into the leaderboard data: means, Borda, CIs, ties with the best, rank intervals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from benchmark.errors import ResultsError
+from benchmark.leaderboard.collect import ModelResults, TaskInfo
+from benchmark.stats import GLOBAL_SEED, align, confidence_interval, holm, paired_test, rng_for
+from benchmark.stats.tests import bootstrap_indices
+
+SCHEMA_VERSION = 1
+TYPES = ("retrieval", "reranking", "sts", "classification", "clustering", "pair_classification")
+
+
+def _mean(values: Sequence[float | None]) -> float | None:
+    if not values or any(v is None for v in values):
+        return None
+    return float(np.mean([v for v in values if v is not None]))
+
+
+def display_names(models: Sequence[ModelResults]) -> list[str]:
+    """Model names, with ``@revision`` added where a name has several revisions."""
+    counts: dict[str, int] = {}
+    for m in models:
+        counts[m.name] = counts.get(m.name, 0) + 1
+    return [m.name if counts[m.name] == 1 else f"{m.name}@{m.revision}" for m in models]
+
+
+def borda_ranks(scores: pd.DataFrame) -> pd.Series:
+    """mteb's Borda rank: per task rank (average ties) -> n - rank points, summed, ranked with method 'min'."""
+    n = len(scores)
+    points = (n - scores.rank(method="average", ascending=False)).fillna(0.0).sum(axis=1)
+    return points.rank(method="min", ascending=False).astype(int)
+
+
+def build_leaderboard(
+    models: list[ModelResults],
+    tasks: list[TaskInfo],
+    *,
+    suite: dict[str, Any],
+    seed: int = GLOBAL_SEED,
+    resamples: int = 10_000,
+    rank_resamples: int = 1_000,
+    alpha: float = 0.05,
+) -> dict[str, Any]:
+    """The single source for every rendering (JSON-ready, deterministic)."""
+    names = display_names(models)
+    task_names = [t.name for t in tasks]
+    scores = pd.DataFrame(
+        [[m.results[t].stored.main_score if t in m.results else np.nan for t in task_names] for m in models],
+        index=names,
+        columns=task_names,
+        dtype=float,
+    )
+    per_task = _per_task(models, names, tasks, seed=seed, resamples=resamples, alpha=alpha)
+    complete = [bool(scores.loc[name].notna().all()) for name in names]
+    borda = borda_ranks(scores) if len(models) else pd.Series(dtype=int)
+    rank_ci = _rank_intervals(models, names, tasks, complete, seed=seed, resamples=rank_resamples)
+    rows: list[dict[str, Any]] = []
+    for model, name, is_complete in zip(models, names, complete, strict=True):
+        values = {
+            t.name: (None if np.isnan(scores.loc[name, t.name]) else float(scores.loc[name, t.name])) for t in tasks
+        }
+        by_type = {
+            kind: _mean([values[t.name] for t in tasks if t.type == kind])
+            for kind in TYPES
+            if any(t.type == kind for t in tasks)
+        }
+        by_domain = {
+            domain: _mean([values[t.name] for t in tasks if t.domain == domain])
+            for domain in sorted({t.domain for t in tasks})
+        }
+        rows.append(
+            {
+                "name": name,
+                "model": model.name,
+                "revision": model.revision,
+                "facts": model.facts,
+                "complete": is_complete,
+                "n_tasks": sum(v is not None for v in values.values()),
+                "mean": _mean(list(values.values())),
+                "mean_by_domain": by_domain,
+                "mean_by_type": by_type,
+                "mean_task_type": _mean(list(by_type.values())),
+                "borda_rank": int(borda[name]) if len(models) else None,
+                "rank": None,
+                "rank_ci": rank_ci.get(name),
+                "tasks": {t.name: per_task[t.name].get(name) for t in tasks},
+            }
+        )
+    ranked = sorted((r for r in rows if r["complete"]), key=lambda r: (-r["mean"], r["name"]))
+    for position, row in enumerate(ranked, start=1):
+        row["rank"] = position
+    rows = ranked + sorted((r for r in rows if not r["complete"]), key=lambda r: r["name"])
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "suite": suite,
+        "tasks": [{"name": t.name, "type": t.type, "domain": t.domain, "main_metric": t.main_metric} for t in tasks],
+        "settings": {
+            "seed": seed,
+            "resamples": resamples,
+            "rank_resamples": rank_resamples,
+            "ci_level": 0.95,
+            "alpha": alpha,
+            "ci_method": "percentile bootstrap over items",
+            "tie_test": "paired test vs the task's best model (t-test on per-item differences for decomposable "
+            "scores, paired bootstrap otherwise), Holm over the other models of the task",
+            "rank_interval": "joint bootstrap over the items of every task, mean over tasks, 95% interval of ranks",
+        },
+        "models": rows,
+    }
+
+
+def _per_task(
+    models: list[ModelResults], names: list[str], tasks: list[TaskInfo], *, seed: int, resamples: int, alpha: float
+) -> dict[str, dict[str, dict[str, Any]]]:
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for task in tasks:
+        present = [(m, n) for m, n in zip(models, names, strict=True) if task.name in m.results]
+        entries: dict[str, dict[str, Any]] = {}
+        if not present:
+            out[task.name] = entries
+            continue
+        best_model, best_name = max(present, key=lambda mn: (mn[0].results[task.name].stored.main_score, mn[1]))
+        others = [(m, n) for m, n in present if n != best_name]
+        p_values: list[float] = []
+        for model, name in present:
+            result = model.results[task.name]
+            entry: dict[str, Any] = {"score": result.stored.main_score, "ci": None, "is_best": name == best_name}
+            try:
+                low, high = confidence_interval(result.metric, rng_for(seed, "ci", task.name, name), b=resamples)
+                entry["ci"] = [low, high]
+            except ResultsError as exc:
+                entry["note"] = str(exc)
+            entries[name] = entry
+        for model, name in others:
+            try:
+                best_metric, metric = align(
+                    best_model.results[task.name].metric, model.results[task.name].metric, where=task.name
+                )
+                test = paired_test(best_metric, metric, rng_for(seed, "vs-best", task.name, name), b=resamples)
+                p_values.append(test.p_two_sided)
+                entries[name]["p_vs_best"] = test.p_two_sided
+            except ResultsError as exc:
+                p_values.append(float("nan"))
+                entries[name]["note"] = str(exc)
+        testable = [i for i, p in enumerate(p_values) if not np.isnan(p)]
+        adjusted = holm([p_values[i] for i in testable])
+        for i, adj in zip(testable, adjusted, strict=True):
+            entries[others[i][1]]["p_holm_vs_best"] = adj
+        for _, name in present:
+            entry = entries[name]
+            entry.setdefault("p_vs_best", None)
+            entry.setdefault("p_holm_vs_best", None)
+            entry["tied_with_best"] = entry["is_best"] or (
+                entry["p_holm_vs_best"] is not None and entry["p_holm_vs_best"] >= alpha
+            )
+        out[task.name] = entries
+    return out
+
+
+def _rank_intervals(
+    models: list[ModelResults],
+    names: list[str],
+    tasks: list[TaskInfo],
+    complete: list[bool],
+    *,
+    seed: int,
+    resamples: int,
+) -> dict[str, list[int]]:
+    chosen = [(m, n) for m, n, c in zip(models, names, complete, strict=True) if c]
+    if len(chosen) < 2 or not tasks:
+        return {n: [1, 1] for _, n in chosen}
+    totals = np.zeros((resamples, len(chosen)))
+    try:
+        for task in tasks:
+            reference = chosen[0][0].results[task.name].metric
+            metrics = [align(reference, m.results[task.name].metric, where=task.name)[1] for m, _ in chosen]
+            rng = rng_for(seed, "rank", task.name)
+            start = 0
+            for idx in bootstrap_indices(rng, len(reference.ids), resamples):
+                rows = slice(start, start + len(idx))
+                for j, metric in enumerate(metrics):
+                    totals[rows, j] += metric.resample(idx)
+                start += len(idx)
+    except ResultsError:
+        return {}
+    order = np.argsort(-totals, axis=1, kind="stable")
+    ranks = np.empty_like(order)
+    np.put_along_axis(ranks, order, np.arange(1, len(chosen) + 1)[None, :].repeat(resamples, axis=0), axis=1)
+    low = np.percentile(ranks, 2.5, axis=0, method="lower")
+    high = np.percentile(ranks, 97.5, axis=0, method="higher")
+    return {n: [int(lo), int(hi)] for (_, n), lo, hi in zip(chosen, low, high, strict=True)}

@@ -1,0 +1,93 @@
+"""Compare two models task by task: difference with CI, p, Holm-adjusted p, verdict."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmark.errors import ResultsError
+from benchmark.leaderboard.collect import collect, find_model, task_infos
+from benchmark.registry import suites
+from benchmark.stats import GLOBAL_SEED, align, holm, paired_test, rng_for
+
+
+@dataclass(frozen=True)
+class TaskComparison:
+    """One task's comparison of B (candidate) against A (baseline)."""
+
+    task: str
+    metric: str
+    a: float
+    b: float
+    delta: float
+    ci_low: float
+    ci_high: float
+    p: float
+    p_holm: float
+    test: str
+    n: int
+    verdict: str
+
+
+def compare_models(
+    results_dir: Path,
+    model_a: str,
+    model_b: str,
+    *,
+    suite: str | None = None,
+    seed: int = GLOBAL_SEED,
+    resamples: int = 10_000,
+    alpha: float = 0.05,
+) -> dict[str, Any]:
+    """Paired tests on every task both models have (or the suite's tasks)."""
+    models = collect(results_dir)
+    a, b = find_model(models, model_a), find_model(models, model_b)
+    infos = task_infos([a, b])
+    names = sorted(set(a.results) & set(b.results))
+    if suite is not None:
+        known = suites()
+        if suite not in known:
+            raise ResultsError(f"unknown suite '{suite}' (known: {', '.join(known)})")
+        names = [n for n in known[suite].tasks if n in a.results and n in b.results]
+    if not names:
+        raise ResultsError(f"{model_a} and {model_b} have no task in common")
+    tests = []
+    for name in names:
+        left, right = align(a.results[name].metric, b.results[name].metric, where=name)
+        tests.append((name, paired_test(left, right, rng_for(seed, "compare", name), b=resamples)))
+    adjusted = holm([t.p_two_sided for _, t in tests])
+    rows = []
+    for (name, t), p_holm in zip(tests, adjusted, strict=True):
+        verdict = "no significant difference"
+        if p_holm < alpha:
+            verdict = "B better" if t.delta > 0 else "B worse"
+        rows.append(
+            TaskComparison(
+                name,
+                infos[name].main_metric,
+                t.baseline,
+                t.candidate,
+                t.delta,
+                t.ci_low,
+                t.ci_high,
+                t.p_two_sided,
+                p_holm,
+                t.test,
+                t.n,
+                verdict,
+            )
+        )
+    better = sum(r.verdict == "B better" for r in rows)
+    worse = sum(r.verdict == "B worse" for r in rows)
+    summary = (
+        f"B ({b.name}) vs A ({a.name}): better on {better}, worse on {worse}, no significant difference on "
+        f"{len(rows) - better - worse} of {len(rows)} tasks (two-sided paired tests, Holm, alpha={alpha})"
+    )
+    return {
+        "a": {"name": a.name, "revision": a.revision},
+        "b": {"name": b.name, "revision": b.revision},
+        "settings": {"seed": seed, "resamples": resamples, "alpha": alpha, "correction": "holm"},
+        "tasks": [asdict(r) for r in rows],
+        "summary": summary,
+    }

@@ -1,0 +1,137 @@
+"""Render leaderboard data to Markdown and CSV (JSON is the data itself)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+TYPE_LABELS = {
+    "retrieval": "Retrieval",
+    "reranking": "Reranking",
+    "sts": "STS",
+    "classification": "Classif.",
+    "clustering": "Clustering",
+    "pair_classification": "PairClassif.",
+}
+
+
+def _num(value: float | None, digits: int = 2, scale: float = 100.0) -> str:
+    return "" if value is None else f"{value * scale:.{digits}f}"
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def to_markdown(board: dict[str, Any]) -> str:
+    """Overview table (scores x100) then per-task scores with 95% CIs and tie marks."""
+    types = [t for t in TYPE_LABELS if any(task["type"] == t for task in board["tasks"])]
+    domains = sorted({task["domain"] for task in board["tasks"]})
+    lines = [f"# Leaderboard: {board['suite']['name']}", ""]
+    if board["suite"].get("description"):
+        lines += [_md_escape(board["suite"]["description"]), ""]
+    header = [
+        "Rank",
+        "Rank 95% CI",
+        "Model",
+        "Mean",
+        *[f"Mean {d}" for d in domains],
+        *[TYPE_LABELS[t] for t in types],
+        "Borda",
+    ]
+    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row in board["models"]:
+        ci = row["rank_ci"]
+        cells = [
+            str(row["rank"]) if row["rank"] else "incomplete",
+            f"{ci[0]}–{ci[1]}" if ci else "",
+            _md_escape(row["name"]),
+            _num(row["mean"]),
+            *[_num(row["mean_by_domain"].get(d)) for d in domains],
+            *[_num(row["mean_by_type"].get(t)) for t in types],
+            str(row["borda_rank"] or ""),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "Scores x100. Rank by mean over tasks (complete models only); the rank interval comes from a joint bootstrap "
+        "over every task's items.",
+        "",
+        "## Per task",
+        "",
+        "Main score x100 with its 95% bootstrap CI. **Bold**: best on the task; ≈: not significantly different "
+        f"from the best (paired test, Holm over the task's models, α = {board['settings']['alpha']}); no mark: "
+        "significantly worse than the best.",
+        "",
+    ]
+    header = ["Model", *[f"{t['name']} ({t['main_metric']})" for t in board["tasks"]]]
+    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row in board["models"]:
+        cells = [_md_escape(row["name"])]
+        for task in board["tasks"]:
+            entry = row["tasks"].get(task["name"])
+            if not entry:
+                cells.append("–")
+                continue
+            text = _num(entry["score"])
+            if entry.get("ci"):
+                text += f" [{_num(entry['ci'][0], 1)}, {_num(entry['ci'][1], 1)}]"
+            if entry["is_best"]:
+                text = f"**{text}**"
+            elif entry["tied_with_best"]:
+                text = f"≈ {text}"
+            cells.append(text)
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def to_csv(board: dict[str, Any]) -> str:
+    """One row per model and task: scores, CI, tie flag and the model's aggregates."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(
+        [
+            "model",
+            "revision",
+            "rank",
+            "mean",
+            "task",
+            "type",
+            "domain",
+            "metric",
+            "score",
+            "ci_low",
+            "ci_high",
+            "p_holm_vs_best",
+            "tied_with_best",
+        ]
+    )
+    meta = {t["name"]: t for t in board["tasks"]}
+
+    def fmt(value: float | None) -> str:
+        return "" if value is None else f"{value:.6f}"
+
+    for row in board["models"]:
+        for name, entry in row["tasks"].items():
+            if not entry:
+                continue
+            ci = entry.get("ci") or [None, None]
+            writer.writerow(
+                [
+                    row["name"],
+                    row["revision"],
+                    row["rank"] or "",
+                    fmt(row["mean"]),
+                    name,
+                    meta[name]["type"],
+                    meta[name]["domain"],
+                    meta[name]["main_metric"],
+                    fmt(entry["score"]),
+                    fmt(ci[0]),
+                    fmt(ci[1]),
+                    fmt(entry.get("p_holm_vs_best")),
+                    str(entry["tied_with_best"]).lower(),
+                ]
+            )
+    return buffer.getvalue()

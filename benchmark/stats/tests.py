@@ -1,0 +1,133 @@
+"""Paired tests and bootstrap confidence intervals over items."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+from scipy.stats import ttest_rel
+
+from benchmark.stats.item_metrics import Floats, Ints, ItemMetric
+
+B_DEFAULT = 10_000
+_CHUNK = 1_000  # resamples per vectorised block (bounds memory)
+
+
+def bootstrap_indices(rng: np.random.Generator, n: int, b: int) -> list[Ints]:
+    """``b`` resamples of ``n`` items with replacement, in blocks of at most ``_CHUNK`` rows."""
+    return [rng.integers(0, n, size=(min(_CHUNK, b - start), n)) for start in range(0, b, _CHUNK)]
+
+
+def confidence_interval(
+    metric: ItemMetric, rng: np.random.Generator, *, b: int = B_DEFAULT, level: float = 0.95
+) -> tuple[float, float]:
+    """Bias-corrected percentile bootstrap CI of the task score over items.
+
+    The percentile interval is shifted by the bootstrap bias (mean of the resamples minus the point estimate):
+    resampling with replacement duplicates items, which inflates entropy-based scores such as V-measure.
+    """
+    scores = np.concatenate([metric.resample(idx) for idx in bootstrap_indices(rng, len(metric.ids), b)])
+    bias = float(scores.mean()) - metric.point()
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(scores, [tail, 100 - tail]) - bias
+    return float(low), float(high)
+
+
+@dataclass(frozen=True)
+class PairedTest:
+    """Candidate minus baseline on one task: the difference, its CI and p-values."""
+
+    n: int
+    baseline: float
+    candidate: float
+    delta: float
+    ci_low: float
+    ci_high: float
+    p_two_sided: float
+    p_worse: float  # one-sided, H1: candidate is worse
+    test: Literal["paired_t", "sign_flip_exact", "sign_flip", "paired_bootstrap"]
+    resamples: int
+    sd_delta: float | None  # per-item sd of the differences (decomposable metrics), for the MDE
+
+
+def sign_flip(d: Floats, rng: np.random.Generator, b: int) -> tuple[float, float, bool]:
+    """Fisher randomization test of mean(d) = 0: (two-sided p, one-sided p for mean < 0, exact?)."""
+    n = len(d)
+    observed = d.mean()
+    eps = 1e-12 * max(1.0, float(np.abs(d).max(initial=0.0)))
+    if n <= 20 and 2**n <= b:
+        signs = np.array(list(itertools.product((-1.0, 1.0), repeat=n)))
+        stats = signs @ d / n
+        return (
+            float(np.mean(np.abs(stats) >= abs(observed) - eps)),
+            float(np.mean(stats <= observed + eps)),
+            True,
+        )
+    at_least, at_most = 0, 0
+    for start in range(0, b, _CHUNK):
+        rows = min(_CHUNK, b - start)
+        signs = rng.integers(0, 2, size=(rows, n), dtype=np.int8) * 2 - 1
+        stats = signs @ d / n
+        at_least += int(np.sum(np.abs(stats) >= abs(observed) - eps))
+        at_most += int(np.sum(stats <= observed + eps))
+    return (at_least + 1) / (b + 1), (at_most + 1) / (b + 1), False
+
+
+def _t_test(d: Floats) -> tuple[float, float]:
+    if np.allclose(d, d[0]):
+        if d[0] == 0:
+            return 1.0, 1.0
+        return 0.0, (1.0 if d[0] > 0 else 0.0)
+    two = ttest_rel(d, np.zeros_like(d)).pvalue
+    less = ttest_rel(d, np.zeros_like(d), alternative="less").pvalue
+    return float(two), float(less)
+
+
+def paired_test(
+    baseline: ItemMetric, candidate: ItemMetric, rng: np.random.Generator, *, b: int = B_DEFAULT
+) -> PairedTest:
+    """Paired comparison on aligned items.
+
+    Decomposable scores: paired t-test (n >= 30) or sign-flip randomization (exact when 2^n <= B) on per-item
+    differences. Others: paired bootstrap recomputing both scores on the same resamples. The CI of the difference
+    is a paired bootstrap percentile interval in both cases.
+    """
+    n = len(baseline.ids)
+    a_point, b_point = baseline.point(), candidate.point()
+    deltas = np.concatenate([candidate.resample(idx) - baseline.resample(idx) for idx in bootstrap_indices(rng, n, b)])
+    low, high = np.percentile(deltas, [2.5, 97.5])
+    a_items, b_items = baseline.per_item(), candidate.per_item()
+    sd: float | None = None
+    if a_items is not None and b_items is not None:
+        d = b_items - a_items
+        sd = float(d.std(ddof=1)) if n > 1 else 0.0
+        if n >= 30:
+            p_two, p_worse = _t_test(d)
+            test: Literal["paired_t", "sign_flip_exact", "sign_flip", "paired_bootstrap"] = "paired_t"
+        else:
+            p_two, p_worse, exact = sign_flip(d, rng, b)
+            test = "sign_flip_exact" if exact else "sign_flip"
+    else:
+        not_worse = int(np.sum(deltas >= 0))
+        not_better = int(np.sum(deltas <= 0))
+        if np.allclose(deltas, 0.0, rtol=0.0, atol=1e-12):
+            p_two = p_worse = 1.0
+        else:
+            p_worse = (not_worse + 1) / (b + 1)
+            p_two = min(1.0, 2 * (min(not_worse, not_better) + 1) / (b + 1))
+        test = "paired_bootstrap"
+    return PairedTest(
+        n=n,
+        baseline=a_point,
+        candidate=b_point,
+        delta=b_point - a_point,
+        ci_low=float(low),
+        ci_high=float(high),
+        p_two_sided=p_two,
+        p_worse=p_worse,
+        test=test,
+        resamples=b,
+        sd_delta=sd,
+    )

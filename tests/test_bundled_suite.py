@@ -1,0 +1,97 @@
+"""The bundled offline suite: valid, the promised sizes, reproducible from our scripts, discriminative."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from benchmark.data import LabeledSplit, PairSplit, RetrievalSplit, load_task_data
+from benchmark.models.loader import load_model
+from benchmark.registry import discover, resolve, suites
+from benchmark.runner import run
+from benchmark.validate import validate_tasks
+
+REPO = Path(__file__).resolve().parent.parent
+TASKS = REPO / "tasks"
+
+
+def test_every_bundled_task_and_suite_validates() -> None:
+    problems, checked = validate_tasks()
+    assert problems == []
+    assert checked == 12
+
+
+def test_default_suite_has_each_type_once_per_domain() -> None:
+    registry = discover()
+    known = suites()
+    default = known["default"].tasks
+    cells = Counter((registry[n].spec.type, registry[n].spec.domain) for n in default)
+    assert len(default) == 12 and set(cells.values()) == {1}
+    assert {d for _, d in cells} == {"general", "finance"}
+    assert set(known["general"].tasks) | set(known["finance"].tasks) == set(default)
+    for name in default:
+        spec = registry[name].spec
+        assert spec.license == "MIT"
+        assert registry[name].path.is_relative_to(TASKS / spec.domain)
+
+
+@pytest.mark.parametrize("name", sorted(suites()["default"].tasks))
+def test_task_meets_the_minimum_sizes(name: str) -> None:
+    data = load_task_data(discover()[name])
+    spec = data.spec
+    split = data.splits["test"]
+    if isinstance(split, RetrievalSplit):
+        relevant = [sum(1 for s in docs.values() if s > 0) for docs in split.qrels.values()]
+        assert all(1 <= r <= 3 for r in relevant)
+        if spec.type == "retrieval":
+            assert len(split.queries) >= 150 and len(split.corpus) >= 600
+        else:
+            assert split.candidates is not None and len(split.queries) >= 100
+            assert all(8 <= len(c) <= 10 for c in split.candidates.values())
+    elif isinstance(split, PairSplit):
+        assert len(split.ids) >= 300
+        gold = np.array(split.gold)
+        if spec.type == "sts":
+            bands = Counter(np.minimum(gold, 4.999).astype(int))
+            assert set(bands) == {0, 1, 2, 3, 4} and min(bands.values()) >= 0.1 * len(gold)
+        else:
+            assert 0.25 <= gold.mean() <= 0.45
+    else:
+        assert isinstance(split, LabeledSplit)
+        labels = Counter(split.labels)
+        if spec.type == "classification":
+            train = data.splits["train"]
+            assert isinstance(train, LabeledSplit)
+            assert len(split.ids) >= 300 and 4 <= len(labels) <= 10
+            assert min(Counter(train.labels).values()) >= 8
+        else:
+            assert len(split.ids) >= 400 and 6 <= len(labels) <= 12
+
+
+def test_generator_scripts_reproduce_the_data(tmp_path: Path) -> None:
+    shutil.copytree(TASKS / "tools", tmp_path / "tasks" / "tools")
+    for script in sorted((tmp_path / "tasks" / "tools").glob("*.py")):
+        subprocess.run([sys.executable, str(script)], check=True, cwd=tmp_path, capture_output=True, timeout=120)
+
+    def data_files(root: Path) -> set[Path]:
+        return {p.relative_to(root) for d in ("general", "finance") for p in (root / d).rglob("*") if p.is_file()}
+
+    produced, committed = data_files(tmp_path / "tasks"), data_files(TASKS)
+    assert {p for p in committed if p.name != "task.yaml"} <= produced
+    for relative in produced:
+        assert (TASKS / relative).read_bytes() == (tmp_path / "tasks" / relative).read_bytes(), relative
+
+
+def test_minilm_scores_in_range_and_beats_random(minilm: object, tmp_path: Path) -> None:
+    refs = resolve(suite="default")
+    ours = {o.task: o.main_score for o in run(minilm, refs, results_dir=tmp_path)}  # type: ignore[arg-type]
+    floor = {o.task: o.main_score for o in run(load_model("random"), refs, results_dir=tmp_path)}
+    for task, score in ours.items():
+        assert score is not None and 0.20 <= score <= 0.95, (task, score)
+        assert score > (floor[task] or 0.0) + 0.05, (task, score, floor[task])
