@@ -7,7 +7,7 @@ TORCH_SPEC ?= torch==2.13.0
 MODELS := sentence-transformers/all-MiniLM-L6-v2 bm25 tfidf random
 SUITE ?= default
 
-.PHONY: help install run test lint typecheck pytest clean
+.PHONY: help install run test lint typecheck pytest gate-reference clean
 
 help:  ## show this help
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -36,6 +36,16 @@ pytest: $(STAMP)  ## the test suite
 	HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python -m pytest -q
 
 test: lint typecheck pytest  ## lint, type-check and run the tests
+
+gate-reference: $(STAMP)  ## re-run BM25 and TF-IDF; fail if a score moved from the committed results/
+	rm -rf .bench-gate && mkdir -p .bench-gate
+	@for m in bm25 tfidf; do \
+	  committed=$$(ls -d results/bench__$$m/*); \
+	  $(BIN)/bench gate --baseline $$committed --candidate $$m --results-dir .bench-gate \
+	    --markdown .bench-gate/$$m.md || exit $$?; \
+	  diff -r -q -x run_log.jsonl $$committed .bench-gate/bench__$$m/$$(basename $$committed) \
+	    || { echo "reference results of $$m changed: if intended, run 'make run' and commit results/"; exit 1; }; \
+	done
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

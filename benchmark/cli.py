@@ -230,6 +230,51 @@ def compare_command(
     out.print(report["summary"], highlight=False)
 
 
+@app.command("gate")
+@_one_line_errors
+def gate_command(
+    baseline: Annotated[str, typer.Option(help="a model to run, or a results folder <results>/<org__model>/<rev>")],
+    candidate: Annotated[str, typer.Option(help="a model to run, or a results folder")],
+    suite: Annotated[str, typer.Option(help="suite of gated tasks")] = "default",
+    config: Annotated[Path | None, typer.Option(help="gate.yaml: alpha, margin, per-task margins, tasks")] = None,
+    markdown: Annotated[Path | None, typer.Option(help="write the Markdown report (a PR comment) here")] = None,
+    json_path: Annotated[Path | None, typer.Option("--json", help="write the JSON report here")] = None,
+    results_dir: Annotated[Path, typer.Option(help="where models that must run write their results")] = Path("results"),
+    batch_size: Annotated[int, typer.Option(min=1, help="encoding batch size for models that run")] = 32,
+) -> None:
+    """Fail (exit 1) when the candidate is significantly and materially worse than the baseline on a task."""
+    from benchmark.gate import gate_report, load_gate_config, to_json, to_markdown
+    from benchmark.io import write_text_atomic
+    from benchmark.registry import resolve
+
+    settings = load_gate_config(config)
+    refs = resolve(suite=suite) if settings.tasks is None else resolve(names=settings.tasks)
+    sides = [_gate_side(spec, refs, results_dir, batch_size) for spec in (baseline, candidate)]
+    report = gate_report(sides[0], sides[1], [ref.name for ref in refs], settings)
+    text = to_markdown(report)
+    if markdown is not None:
+        write_text_atomic(markdown, text)
+    if json_path is not None:
+        write_text_atomic(json_path, to_json(report))
+    typer.echo(text)
+    if report["verdict"] == "FAIL":
+        raise typer.Exit(1)
+
+
+def _gate_side(spec: str, refs: Any, results_dir: Path, batch_size: int) -> Any:
+    """Results of one side of the gate: read a results folder, or run the model on what is missing."""
+    from benchmark.gate import load_model_results
+    from benchmark.models.loader import load_model
+    from benchmark.results import model_dir
+    from benchmark.runner import run
+
+    if Path(spec).is_dir() and any(Path(spec).glob("*.json")):
+        return load_model_results(Path(spec))
+    model = load_model(spec, batch_size=batch_size)
+    run(model, refs, results_dir=results_dir)
+    return load_model_results(model_dir(results_dir, model.info))
+
+
 def main() -> None:
     """Entry point of the ``bench`` console script."""
     app()

@@ -42,6 +42,17 @@ def minilm() -> Embedder:
     return model
 
 
+@pytest.fixture(scope="session")
+def minilm_suite_results(minilm: Embedder, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """MiniLM's results on the whole default suite (computed once per session)."""
+    from benchmark.registry import resolve
+    from benchmark.runner import run
+
+    out = tmp_path_factory.mktemp("minilm-results")
+    run(minilm, resolve(suite="default"), results_dir=out)
+    return out
+
+
 class RecordingEmbedder:
     """Wraps an embedder and remembers every text's vector (to hand mteb the very same embeddings)."""
 

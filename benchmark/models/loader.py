@@ -25,7 +25,15 @@ def load_model(
     revision: str | None = None,
     trust_remote_code: bool = False,
 ) -> Model:
-    """Resolve a built-in name, ``package.module:Class``, a local sentence-transformers folder, or a hub id."""
+    """Resolve a built-in name, ``package.module:Class``, a local sentence-transformers folder, or a hub id.
+
+    A trailing ``@dimN`` (the name truncated models are stored under) is the same as ``dim=N``.
+    """
+    suffix = re.match(r"^(.+)@dim(\d+)$", spec.strip())
+    if suffix:
+        if dim is not None and dim != int(suffix.group(2)):
+            raise ModelLoadError(f"'{spec}' and --dim {dim} disagree")
+        spec, dim = suffix.group(1), int(suffix.group(2))
     model = _resolve(spec, device=device, batch_size=batch_size, revision=revision, trust_remote_code=trust_remote_code)
     if dim is not None:
         if not isinstance(model, Embedder):

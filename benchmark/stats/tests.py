@@ -49,7 +49,8 @@ class PairedTest:
     p_worse: float  # one-sided, H1: candidate is worse
     test: Literal["paired_t", "sign_flip_exact", "sign_flip", "paired_bootstrap"]
     resamples: int
-    sd_delta: float | None  # per-item sd of the differences (decomposable metrics), for the MDE
+    sd_delta: float | None  # per-item sd of the differences (decomposable metrics)
+    se_delta: float  # bootstrap standard error of the difference (for the minimum detectable effect)
 
 
 def sign_flip(d: Floats, rng: np.random.Generator, b: int) -> tuple[float, float, bool]:
@@ -130,4 +131,5 @@ def paired_test(
         test=test,
         resamples=b,
         sd_delta=sd,
+        se_delta=float(deltas.std(ddof=1)) if len(deltas) > 1 else 0.0,
     )

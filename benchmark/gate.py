@@ -1,0 +1,207 @@
+"""The CI regression gate: fail when a candidate is significantly *and* materially worse than a baseline."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from benchmark.errors import ResultsError, TaskSpecError
+from benchmark.io import dumps
+from benchmark.leaderboard.collect import ModelResults, collect
+from benchmark.stats import GLOBAL_SEED, align, holm, paired_test, rng_for
+
+Verdict = Literal["PASS", "WARN", "FAIL", "SKIP"]
+Z_ALPHA_POWER = 1.6449 + 0.8416  # one-sided alpha 0.05, power 0.8
+
+
+class GateConfig(BaseModel):
+    """gate.yaml: significance level, default margin and per-task margins (0.01 = one point)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    alpha: float = Field(default=0.05, gt=0, lt=1)
+    margin: float = Field(default=0.01, ge=0)
+    margins: dict[str, float] = Field(default_factory=dict)
+    resamples: int = Field(default=10_000, ge=100)
+    seed: int = GLOBAL_SEED
+    tasks: tuple[str, ...] | None = None
+
+
+def load_gate_config(path: Path | None) -> GateConfig:
+    """Read gate.yaml (defaults when no file is given)."""
+    if path is None:
+        return GateConfig()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return GateConfig.model_validate(data)
+    except OSError as exc:
+        raise TaskSpecError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    except yaml.YAMLError as exc:
+        raise TaskSpecError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from exc
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise TaskSpecError(f"{path}: {'.'.join(str(p) for p in err['loc'])}: {err['msg']}") from exc
+
+
+@dataclass(frozen=True)
+class TaskVerdict:
+    """The gate's decision on one task."""
+
+    task: str
+    verdict: Verdict
+    reason: str
+    baseline: float | None = None
+    candidate: float | None = None
+    delta: float | None = None
+    ci_low: float | None = None
+    ci_high: float | None = None
+    p: float | None = None
+    p_holm: float | None = None
+    mde: float | None = None
+    margin: float | None = None
+    n: int | None = None
+    test: str | None = None
+
+
+def load_model_results(folder: Path) -> ModelResults:
+    """The results of one model from its ``<org__model>/<revision>`` folder."""
+    target = folder.resolve()
+    if folder.is_dir():
+        for model in collect(target.parent.parent):
+            if any(r.stored.path.resolve().parent == target for r in model.results.values()):
+                return model
+    raise ResultsError(f"{folder}: no result files of a model here (expected <results>/<org__model>/<revision>)")
+
+
+def decide(baseline: ModelResults, candidate: ModelResults, tasks: list[str], config: GateConfig) -> list[TaskVerdict]:
+    """Per-task verdicts: FAIL = Holm-significant one-sided drop of at least the margin; missing = FAIL."""
+    tested: list[tuple[str, Any]] = []
+    verdicts: dict[str, TaskVerdict] = {}
+    for task in tasks:
+        margin = config.margins.get(task, config.margin)
+        if task not in baseline.results and task not in candidate.results:
+            verdicts[task] = TaskVerdict(task, "SKIP", "neither model has a result (e.g. a type BM25 cannot do)")
+            continue
+        if task not in baseline.results or task not in candidate.results:
+            side = "baseline" if task not in baseline.results else "candidate"
+            verdicts[task] = TaskVerdict(task, "FAIL", f"cannot test: no {side} result", margin=margin)
+            continue
+        try:
+            a, b = align(baseline.results[task].metric, candidate.results[task].metric, where=task)
+        except ResultsError as exc:
+            verdicts[task] = TaskVerdict(task, "FAIL", f"cannot test: {exc}", margin=margin)
+            continue
+        tested.append((task, paired_test(a, b, rng_for(config.seed, "gate", task), b=config.resamples)))
+    adjusted = holm([t.p_worse for _, t in tested])
+    for (task, t), p_holm in zip(tested, adjusted, strict=True):
+        margin = config.margins.get(task, config.margin)
+        material = t.delta <= -margin
+        mde = Z_ALPHA_POWER * t.se_delta
+        if p_holm < config.alpha and material:
+            verdict: Verdict = "FAIL"
+            reason = "significant regression"
+        elif material:
+            verdict, reason = "WARN", "large drop but not significant (underpowered: see MDE)"
+        elif t.p_worse < config.alpha and t.delta < 0:
+            verdict, reason = "WARN", "significant but smaller than the margin"
+        else:
+            verdict = "PASS"
+            reason = "improved" if t.delta > 0 and t.p_two_sided < config.alpha else "no material regression"
+        verdicts[task] = TaskVerdict(
+            task,
+            verdict,
+            reason,
+            t.baseline,
+            t.candidate,
+            t.delta,
+            t.ci_low,
+            t.ci_high,
+            t.p_worse,
+            p_holm,
+            mde,
+            margin,
+            t.n,
+            t.test,
+        )
+    return [verdicts[task] for task in tasks]
+
+
+def gate_report(
+    baseline: ModelResults, candidate: ModelResults, tasks: list[str], config: GateConfig
+) -> dict[str, Any]:
+    """The full report (JSON-ready): settings, per-task verdicts and the overall verdict."""
+    rows = decide(baseline, candidate, tasks, config)
+    overall: Verdict = (
+        "FAIL"
+        if any(r.verdict == "FAIL" for r in rows)
+        else ("WARN" if any(r.verdict == "WARN" for r in rows) else "PASS")
+    )
+    return {
+        "verdict": overall,
+        "baseline": {"name": baseline.name, "revision": baseline.revision},
+        "candidate": {"name": candidate.name, "revision": candidate.revision},
+        "settings": {**config.model_dump(), "test": "one-sided paired test (H1: candidate worse), Holm over tasks"},
+        "tasks": [asdict(r) for r in rows],
+        "counts": {v: sum(r.verdict == v for r in rows) for v in ("PASS", "WARN", "FAIL", "SKIP")},
+    }
+
+
+def _pts(value: float | None, signed: bool = False) -> str:
+    if value is None:
+        return "–"
+    return f"{100 * value:+.2f}" if signed else f"{100 * value:.2f}"
+
+
+def _esc(text: str) -> str:
+    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def to_markdown(report: dict[str, Any]) -> str:
+    """A pull-request comment: a verdict line, then one row per task (scores in points, x100)."""
+    icon = {"PASS": "✅", "WARN": "⚠️", "FAIL": "❌", "SKIP": "➖"}
+    counts = report["counts"]
+    lines = [
+        f"## {icon[report['verdict']]} Embedding regression gate: {report['verdict']}",
+        "",
+        f"Candidate `{_esc(report['candidate']['name'])}` ({_esc(report['candidate']['revision'])}) vs baseline "
+        f"`{_esc(report['baseline']['name'])}` ({_esc(report['baseline']['revision'])}): "
+        f"{counts['FAIL']} fail, {counts['WARN']} warn, {counts['PASS']} pass"
+        + (f", {counts['SKIP']} not applicable." if counts["SKIP"] else "."),
+        "",
+        "| Task | Baseline | Candidate | Δ [95% CI] | p | p (Holm) | MDE | Margin | Verdict |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for row in report["tasks"]:
+        ci = f" [{_pts(row['ci_low'], True)}, {_pts(row['ci_high'], True)}]" if row["ci_low"] is not None else ""
+        p = "–" if row["p"] is None else f"{row['p']:.3g}"
+        p_holm = "–" if row["p_holm"] is None else f"{row['p_holm']:.3g}"
+        cells = [
+            _esc(row["task"]),
+            _pts(row["baseline"]),
+            _pts(row["candidate"]),
+            _pts(row["delta"], True) + ci,
+            p,
+            p_holm,
+            _pts(row["mde"]),
+            _pts(row["margin"]),
+            f"{icon[row['verdict']]} {row['verdict']}: {_esc(row['reason'])}",
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    settings = report["settings"]
+    lines += [
+        "",
+        "Scores x100. FAIL when the one-sided paired test (H1: candidate worse) is significant after Holm over "
+        f"{sum(r['p'] is not None for r in report['tasks'])} tasks (α = {settings['alpha']}) and the drop is at "
+        "least the margin; WARN when only one of the two holds; a missing task or per-item record fails. MDE: "
+        "smallest drop detectable with 80% power at this task's size. "
+        f"{settings['resamples']} bootstrap resamples, seed {settings['seed']}.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def to_json(report: dict[str, Any]) -> str:
+    """Deterministic JSON of the report."""
+    return dumps(report) + "\n"
