@@ -7,7 +7,7 @@ TORCH_SPEC ?= torch==2.13.0
 MODELS := sentence-transformers/all-MiniLM-L6-v2 bm25 tfidf random
 SUITE ?= default
 
-.PHONY: help install run test lint typecheck pytest gate-reference clean
+.PHONY: help install run test lint typecheck pytest gate-reference screenshot clean
 
 help:  ## show this help
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -21,13 +21,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)  ## create .venv and install bench with its dev extras
 
-run: $(STAMP)  ## evaluate the reference models on the default suite (offline) and build the leaderboard
+run: $(STAMP)  ## evaluate the reference models on the default suite (offline), write leaderboards/ (tables, page)
 	@for m in $(MODELS); do $(BIN)/bench run --model $$m --suite $(SUITE) || exit $$?; done
 	$(BIN)/bench leaderboard --suite $(SUITE) --out leaderboards
 
 lint: $(STAMP)  ## ruff
-	$(BIN)/ruff check benchmark tests
-	$(BIN)/ruff format --check benchmark tests
+	$(BIN)/ruff check benchmark tests scripts perf
+	$(BIN)/ruff format --check benchmark tests scripts perf
 
 typecheck: $(STAMP)  ## mypy (strict) over the package
 	$(BIN)/mypy benchmark
@@ -36,6 +36,9 @@ pytest: $(STAMP)  ## the test suite
 	HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python -m pytest -q
 
 test: lint typecheck pytest  ## lint, type-check and run the tests
+
+screenshot: $(STAMP)  ## PNG of leaderboards/index.html in headless Chromium (for the README)
+	$(BIN)/python scripts/screenshot_leaderboard.py --height 1400
 
 gate-reference: $(STAMP)  ## re-run BM25 and TF-IDF; fail if a score moved from the committed results/
 	rm -rf .bench-gate && mkdir -p .bench-gate

@@ -157,7 +157,7 @@ def leaderboard_command(
     resamples: Annotated[int, typer.Option(min=100, help="bootstrap resamples for CIs and tests")] = 10_000,
     seed: Annotated[int | None, typer.Option(help="global seed (default: the recorded project seed)")] = None,
 ) -> None:
-    """Write leaderboard.json, leaderboard.md and leaderboard.csv with CIs and significance marks."""
+    """Write leaderboard.json, .md, .csv and index.html (a static page) with CIs and significance marks."""
     from benchmark.leaderboard.build import leaderboard_data, write_leaderboard
     from benchmark.stats import GLOBAL_SEED
 

@@ -190,3 +190,16 @@ def test_task_neither_model_has_is_not_applicable(tmp_path: Path) -> None:
     report = gate_report(a, b, list(TASKS), GateConfig(resamples=500))
     assert _verdicts(report)["SynthC"] == "SKIP" and report["verdict"] == "PASS"
     assert "1 not applicable" in to_markdown(report)
+
+
+def test_github_workflow_uses_existing_gate_options() -> None:
+    import re
+
+    import yaml
+
+    workflow = Path(__file__).resolve().parent.parent / ".github" / "workflows" / "bench-gate.yml"
+    steps = yaml.safe_load(workflow.read_text())["jobs"]["gate"]["steps"]
+    script = next(step["run"] for step in steps if step.get("id") == "gate")
+    used = set(re.findall(r"(--[a-z][a-z-]+)", script.split("bench gate", 1)[1]))
+    help_text = cli.invoke(app, ["gate", "--help"], env={"COLUMNS": "200"}).output
+    assert used and all(option in help_text for option in used), used

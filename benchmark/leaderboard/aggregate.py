@@ -107,7 +107,7 @@ def build_leaderboard(
             "rank_resamples": rank_resamples,
             "ci_level": 0.95,
             "alpha": alpha,
-            "ci_method": "percentile bootstrap over items",
+            "ci_method": "bias-corrected percentile bootstrap over items",
             "tie_test": "paired test vs the task's best model (t-test on per-item differences for decomposable "
             "scores, paired bootstrap otherwise), Holm over the other models of the task",
             "rank_interval": "joint bootstrap over the items of every task, mean over tasks, 95% interval of ranks",

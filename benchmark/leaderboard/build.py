@@ -9,6 +9,7 @@ from benchmark.errors import ResultsError
 from benchmark.io import dumps, write_text_atomic
 from benchmark.leaderboard.aggregate import build_leaderboard
 from benchmark.leaderboard.collect import TaskInfo, collect, task_infos
+from benchmark.leaderboard.html import to_html
 from benchmark.leaderboard.render import to_csv, to_markdown
 from benchmark.registry import discover, suites
 from benchmark.stats import GLOBAL_SEED
@@ -50,11 +51,12 @@ def leaderboard_data(
 
 
 def write_leaderboard(board: dict[str, Any], out_dir: Path) -> list[Path]:
-    """Write leaderboard.json, leaderboard.md and leaderboard.csv atomically; return their paths."""
+    """Write leaderboard.json, leaderboard.md, leaderboard.csv and index.html atomically; return their paths."""
     outputs = {
         "leaderboard.json": dumps(board) + "\n",
         "leaderboard.md": to_markdown(board),
         "leaderboard.csv": to_csv(board),
+        "index.html": to_html(board),
     }
     paths = []
     for name, text in outputs.items():
