@@ -5,13 +5,16 @@ All sentences, templates and slot values below were written for this benchmark; 
 billers, funds and people are fictional. Deterministic: run from /work/main with
     python3 tasks/tools/banking_request_classification.py
 """
-import json
 import random
 import re
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import Noise, build_classification, fill_slots, task_dir, upper_first, write_classification
+
 SEED = 20240612
-OUT = Path(__file__).resolve().parents[1] / "finance" / "BankingRequestClassification"
+OUT = task_dir("finance", "BankingRequestClassification")
 N_TRAIN = 25  # per label
 N_TEST = 33   # per label
 
@@ -597,41 +600,14 @@ CLOSE = ["Thanks.", "Thanks in advance.", "Cheers", "Please advise.", "Kind rega
 
 
 # ---------------------------------------------------------------- generation helpers
+NOISE = Noise(lower=0.12, no_apostrophe=0.17, typo=0.15)
+
+
 def fill(rng, text):
-    return re.sub(r"\{(\w+)\}", lambda m: rng.choice(SLOTS[m.group(1)]), text)
+    return fill_slots(rng, text, SLOTS)
 
 
-def typo(rng, text):
-    words = text.split(" ")
-    cand = [i for i, w in enumerate(words) if len(w) > 4 and w.isalpha()]
-    if not cand:
-        return text
-    i = rng.choice(cand)
-    w = words[i]
-    k = rng.randrange(1, len(w) - 2)
-    op = rng.randrange(3)
-    if op == 0:
-        w = w[:k] + w[k + 1] + w[k] + w[k + 2:]
-    elif op == 1:
-        w = w[:k] + w[k + 1:]
-    else:
-        w = w[:k] + w[k] + w[k:]
-    words[i] = w
-    return " ".join(words)
-
-
-def style(rng, text):
-    r = rng.random()
-    if r < 0.12:
-        text = text.lower().rstrip(".")
-    elif r < 0.17:
-        text = text.replace("'", "")
-    if rng.random() < 0.15:
-        text = typo(rng, text)
-    return text
-
-
-def compose(rng, core, details):
+def compose(rng, _label, core, details):
     parts = []
     if rng.random() < 0.35:
         parts.append(rng.choice(OPEN))
@@ -644,83 +620,27 @@ def compose(rng, core, details):
     if len(parts) > 1 and parts[0].endswith(",") and not re.match(r"I\b|[A-Z]{2}|\{", parts[1]):
         parts[1] = parts[1][0].lower() + parts[1][1:]  # "Hi, can I ..." rather than "Hi, Can I ..."
     text = fill(rng, " ".join(parts))
-    return style(rng, text[0].upper() + text[1:])
+    return NOISE(rng, upper_first(text))
 
 
-def build():
-    rng = random.Random(SEED)
-    seen = set()
-    train, test = [], []
-    for label in sorted(CORES):
-        cores = list(CORES[label])
-        rng.shuffle(cores)
-        cut = int(len(cores) * 0.4)
-        tr_cores, te_cores = cores[:cut], cores[cut:]
-        hard = list(HARD[label])
-        rng.shuffle(hard)
-        tr_hard, te_hard = hard[:3], hard[3:]
-        det = list(DETAILS[label])
-        rng.shuffle(det)
-        tr_det, te_det = det[:3], det[3:]
-        for split, cs, hs, ds, n, out in (("train", tr_cores, tr_hard, tr_det, N_TRAIN, train),
-                                           ("test", te_cores, te_hard, te_det, N_TEST, test)):
-            items = []
-            for h in hs:
-                t = style(rng, fill(rng, h))
-                if t.lower() not in seen:
-                    seen.add(t.lower())
-                    items.append(t)
-            i = 0
-            guard = 0
-            while len(items) < n:
-                guard += 1
-                if guard > 5000:
-                    raise RuntimeError(f"not enough material for {label}/{split}")
-                core = cs[i % len(cs)]
-                i += 1
-                t = compose(rng, core, ds)
-                if t.lower() in seen:
-                    continue
-                seen.add(t.lower())
-                items.append(t)
-            out.extend((t, label) for t in items[:n])
-    rng.shuffle(train)
-    rng.shuffle(test)
-    return train, test
-
-
-def write(path, rows, prefix):
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for i, (text, label) in enumerate(rows):
-            f.write(json.dumps({"id": f"{prefix}-{i:04d}", "text": text, "label": label}, ensure_ascii=False) + "\n")
-
-
-YAML = """name: BankingRequestClassification
-type: classification
-domain: finance
-description: >-
-  Customer banking requests and messages (app chat, emails, secure messages; terse to chatty, some with typos)
-  labelled by intent: card_lost_or_stolen, transfer_not_received, dispute_charge, loan_or_mortgage_question,
-  exchange_rate_and_fx_fee, account_closure, change_personal_details, investment_account_question,
-  overdraft_and_fees or direct_debit_issue. {n_train} train items ({per_train} per label) and {n_test} test items
-  ({per_test} per label); some messages mention a second topic while one intent is clearly the request. Written for
-  this benchmark by a deterministic generator (tasks/tools/banking_request_classification.py) from hand-written
-  sentences, templates and fictional bank, merchant and biller names; train and test use disjoint sentence cores.
-license: MIT
-main_score: accuracy
-splits:
-  train: train.jsonl
-  test: test.jsonl
+DESCRIPTION = """\
+Customer banking requests and messages (app chat, emails, secure messages; terse to chatty, some with typos)
+labelled by intent: card_lost_or_stolen, transfer_not_received, dispute_charge, loan_or_mortgage_question,
+exchange_rate_and_fx_fee, account_closure, change_personal_details, investment_account_question,
+overdraft_and_fees or direct_debit_issue. {n_train} train items ({per_train} per label) and {n_test} test items
+({per_test} per label); some messages mention a second topic while one intent is clearly the request. Written for
+this benchmark by a deterministic generator (tasks/tools/banking_request_classification.py) from hand-written
+sentences, templates and fictional bank, merchant and biller names; train and test use disjoint sentence cores.
 """
 
 
 def main():
-    train, test = build()
-    OUT.mkdir(parents=True, exist_ok=True)
-    write(OUT / "train.jsonl", train, "train")
-    write(OUT / "test.jsonl", test, "test")
-    (OUT / "task.yaml").write_text(YAML.format(n_train=len(train), n_test=len(test), per_train=N_TRAIN,
-                                               per_test=N_TEST), encoding="utf-8")
+    rng = random.Random(SEED)
+    train, test = build_classification(
+        rng, CORES, HARD, DETAILS, slots=SLOTS, noise=NOISE, compose=compose, n_train=N_TRAIN, n_test=N_TEST
+    )
+    description = DESCRIPTION.format(n_train=len(train), n_test=len(test), per_train=N_TRAIN, per_test=N_TEST)
+    write_classification(OUT, train, test, description)
 
 
 if __name__ == "__main__":

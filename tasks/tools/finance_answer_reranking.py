@@ -19,12 +19,15 @@ Two parts:
 Run from the repository root:  python3 tasks/tools/finance_answer_reranking.py
 Standard library only, deterministic output.
 """
-import json
 import random
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import possessive, task_dir, upper_first, write_beir, write_task_yaml
+
 SEED = 771203
-OUT = Path(__file__).resolve().parent.parent / "finance" / "FinanceAnswerReranking"
+OUT = task_dir("finance", "FinanceAnswerReranking")
 Q_PREFIX = "frq"
 D_PREFIX = "frd"
 MIN_CANDS, MAX_CANDS = 8, 10
@@ -272,10 +275,6 @@ QUERY_TEMPLATES = {
 QP = ["Q{n} {yr}", "the {ord} quarter of {yr}", "{qs}", "the {month} {yr} quarter", "Q{n} FY{yy}"]
 
 
-def poss(name):
-    return name + ("'" if name.endswith("s") else "'s")
-
-
 def pct(x):
     return f"{x:.1f}%"
 
@@ -326,7 +325,7 @@ def slots(c, q, f=None, rng=None):
         "name": c["name"], "short": c["short"], "tic": c["tic"], "cfo": c["cfo"], "n": q, "yr": YEAR,
         "py": YEAR - 1, "yy": str(YEAR)[2:], "ord": ORD[q], "Ord": ORD[q].capitalize(), "qend": QEND[q],
         "qs": f"{q}Q{str(YEAR)[2:]}", "month": MONTHQ[q],
-        "name_s": poss(c["name"]), "short_s": poss(c["short"]),
+        "name_s": possessive(c["name"]), "short_s": possessive(c["short"]),
         "date": REPORT_DATE[q] if q < 4 else f"{REPORT_DATE[q]}, {YEAR + 1}",
     }
     if f is not None:
@@ -335,7 +334,7 @@ def slots(c, q, f=None, rng=None):
                  change_noun="increase" if up else "decrease", a_change="an increase" if up else "a decrease",
                  moved="expanded" if up else "contracted", moved_past="increased" if up else "decreased",
                  moved_rev="increased" if up else "decreased", up_from="up from" if up else "down from",
-                 driver=f["driver"], driver_cap=f["driver"][0].upper() + f["driver"][1:])
+                 driver=f["driver"], driver_cap=upper_first(f["driver"]))
         if "bp" in f:
             s.update(val=pct(f["val"]), prev=pct(f["prev"]), chg=fmt_bp(rng, f["bp"]), chg_s=f"{f['bp']}bp")
         elif "g" in f:
@@ -403,6 +402,10 @@ def earnings_queries(rng):
     guides = {key: render_guide(rng, comp[key[0]], key[1], key[2], facts[key]) for key in sorted(facts)}
     previews = {key: render_preview(rng, comp[key[0]], key[1], key[2], facts[key]) for key in sorted(facts)}
 
+    def rendering(key):
+        """One rendering of a fact, from a random source."""
+        return rend[key][rng.choice(sorted(rend[key]))]
+
     per_company = N_EARNINGS_QUERIES // len(COMPANIES)
     combos = [(m, q) for m in METRICS for q in (1, 2, 3, 4)]
     out = []
@@ -422,20 +425,16 @@ def earnings_queries(rng):
             srcs = sorted(rend[key])
             rng.shuffle(srcs)
             pos = [rend[key][s] for s in srcs[:k]]
-            negs = []
-            for q2 in rng.sample([x for x in (1, 2, 3, 4) if x != q], 2):
-                negs.append(rend[(tic, m, q2)][rng.choice(sorted(rend[(tic, m, q2)]))])
-            for m2 in rng.sample([x for x in METRICS if x != m], 2):
-                negs.append(rend[(tic, m2, q)][rng.choice(sorted(rend[(tic, m2, q)]))])
-            for c2 in rng.sample([x["tic"] for x in COMPANIES if x["tic"] != tic], 2):
-                negs.append(rend[(c2, m, q)][rng.choice(sorted(rend[(c2, m, q)]))])
-            negs.append(guides[key])
-            negs.append(previews[key])
+            # wrong period, wrong metric and wrong company, then guidance and an analyst preview
+            negs = [rendering((tic, m, q2)) for q2 in rng.sample([x for x in (1, 2, 3, 4) if x != q], 2)]
+            negs += [rendering((tic, m2, q)) for m2 in rng.sample([x for x in METRICS if x != m], 2)]
+            negs += [rendering((c2, m, q)) for c2 in rng.sample([x["tic"] for x in COMPANIES if x["tic"] != tic], 2)]
+            negs += [guides[key], previews[key]]
             rng.shuffle(negs)
             negs = negs[: MAX_CANDS - len(pos)]
             s = slots(c, q)
             qp = rng.choice(QP).format(**s)
-            qtext = rng.choice(QUERY_TEMPLATES[m]).format(qp=qp, **{k2: v for k2, v in s.items()})
+            qtext = rng.choice(QUERY_TEMPLATES[m]).format(qp=qp, **s)
             out.append((qtext, pos, negs))
     return out
 
@@ -872,46 +871,23 @@ def main() -> None:
         assert MIN_CANDS <= len(cands) <= MAX_CANDS, (q, len(cands))
         rng.shuffle(cands)
         q_rows.append({"_id": qid, "text": q})
-        for p in pos:
-            qrels.append((qid, doc_id[p], 1))
+        qrels.extend((qid, doc_id[p], 1) for p in pos)
         cand_rows.append({"query_id": qid, "candidates": [doc_id[c] for c in cands]})
 
     corpus_rows = sorted(({"_id": doc_id[d], "title": d[0], "text": d[1]} for d in docs), key=lambda r: r["_id"])
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "qrels").mkdir(exist_ok=True)
-
-    def dump(path, rows):
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-    dump(OUT / "corpus.jsonl", corpus_rows)
-    dump(OUT / "queries.jsonl", q_rows)
-    dump(OUT / "candidates.jsonl", cand_rows)
-    with open(OUT / "qrels" / "test.tsv", "w", encoding="utf-8", newline="\n") as f:
-        f.write("query-id\tcorpus-id\tscore\n")
-        for qid, did, s in sorted(qrels):
-            f.write(f"{qid}\t{did}\t{s}\n")
+    write_beir(OUT, corpus_rows, q_rows, sorted(qrels), candidates=cand_rows)
     n_pos = [len(p) for _, p, _ in items]
     n_cand = [len(r["candidates"]) for r in cand_rows]
-    (OUT / "task.yaml").write_text(
-        "name: FinanceAnswerReranking\n"
-        "type: reranking\n"
-        "domain: finance\n"
-        "description: >-\n"
-        "  Rerank candidate passages (earnings-call remarks, press releases, 10-Q/10-K excerpts, analyst notes, bank\n"
-        "  FAQs, ESG and credit documents) for investor and retail-banking questions about fictional companies and\n"
-        f"  banks. {len(items)} questions with {min(n_cand)}-{max(n_cand)} candidates each, 1-3 of them relevant\n"
-        f"  ({sum(n_pos)} positives, {len(corpus_rows)} passages). Hard negatives share entity and jargon but answer\n"
-        "  something else: another quarter, another metric, another company, guidance or analyst estimates instead of\n"
-        "  reported figures, neighbouring fees and terms. Built by tasks/tools/finance_answer_reranking.py (seeded\n"
-        f"  templates for {N_EARNINGS_QUERIES} earnings questions, hand-written threads for the rest).\n"
-        "license: MIT\n"
-        "main_score: map_at_1000\n"
-        "splits:\n"
-        "  test: {corpus: corpus.jsonl, queries: queries.jsonl, qrels: qrels/test.tsv, candidates: candidates.jsonl}\n",
-        encoding="utf-8",
+    description = (
+        "Rerank candidate passages (earnings-call remarks, press releases, 10-Q/10-K excerpts, analyst notes, bank\n"
+        "FAQs, ESG and credit documents) for investor and retail-banking questions about fictional companies and\n"
+        f"banks. {len(items)} questions with {min(n_cand)}-{max(n_cand)} candidates each, 1-3 of them relevant\n"
+        f"({sum(n_pos)} positives, {len(corpus_rows)} passages). Hard negatives share entity and jargon but answer\n"
+        "something else: another quarter, another metric, another company, guidance or analyst estimates instead of\n"
+        "reported figures, neighbouring fees and terms. Built by tasks/tools/finance_answer_reranking.py (seeded\n"
+        f"templates for {N_EARNINGS_QUERIES} earnings questions, hand-written threads for the rest).\n"
     )
+    write_task_yaml(OUT, "reranking", description)
     print(f"{len(items)} queries, {len(corpus_rows)} passages, {sum(n_pos)} positives, "
           f"candidates {min(n_cand)}-{max(n_cand)}, positives per query {min(n_pos)}-{max(n_pos)}")
 

@@ -14,13 +14,16 @@ companies - are distractors.
 
 Run from the repository root:  python3 tasks/tools/finance_qa_retrieval.py
 """
-import json
 import random
 import re
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import possessive, task_dir, upper_first, write_beir, write_task_yaml
+
 SEED = 20240917
-OUT = Path(__file__).resolve().parent.parent / "finance" / "FinanceQARetrieval"
+OUT = task_dir("finance", "FinanceQARetrieval")
 N_QUERIES = 160
 FACTS_PER_COMPANY = 21
 
@@ -1185,7 +1188,7 @@ def fact_slots(ft, q, c, st, r):
                  **dict(zip(("div_title", "div_note"), r.choice([
                      ("in line", "roughly what we expected"),
                      ("a touch light", "a little below our 10% assumption"),
-                     ("ahead of expectations", "a signal of confidence in the cash flow outlook")]))))
+                     ("ahead of expectations", "a signal of confidence in the cash flow outlook")]), strict=True)))
     elif ft == "buyback":
         mcap = c["px"] * r.uniform(40, 160)
         auth = round_to(mcap * r.uniform(0.04, 0.1), 50)
@@ -1268,7 +1271,7 @@ def fact_slots(ft, q, c, st, r):
             mult, ms = f"or about {m} times the target's trailing adjusted EBITDA", f"{m}x trailing EBITDA"
         tgt = c["tgt"]
         s.update(tgt=tgt, tgt_s=tgt if not tgt.startswith("a ") else "logistics portfolio",
-                 tgt_cap=tgt[0].upper() + tgt[1:] if not tgt.startswith("a ") else "This portfolio",
+                 tgt_cap=upper_first(tgt) if not tgt.startswith("a ") else "This portfolio",
                  tdesc=c["tdesc"], price=money(price), price_c=money(price, True), mult=mult, mult_short=ms,
                  close_t=r.choice(["the first quarter of 2025", "the first half of 2025", "the fourth quarter of 2024"]),
                  ann_date=f"{r.choice(MONTHS[6:10])} {r.randint(2, 27)}, 2024",
@@ -1392,7 +1395,7 @@ Q_PRIORITY = {"rev": 3, "kpi": 3, "eps": 2, "gm": 2, "ebitda": 2, "seg": 2}
 
 
 def render_passage(ft, q, tpl, c, slots, r):
-    genre, title_t, text_t = tpl
+    _genre, title_t, text_t = tpl
     pq = q if ft in QUARTERLY else 3
     pd = PER[pq]
     base = dict(c)
@@ -1409,7 +1412,7 @@ def render_passage(ft, q, tpl, c, slots, r):
         base["k_call"] = k["call"].format(**base)
         base["k_press"] = k["press"].format(**base)
         note = k["note"].format(**base)
-        base["k_note"] = note[0].upper() + note[1:]
+        base["k_note"] = upper_first(note)
         base["k_ctx"] = r.choice(k["ctx"] + [""])
     if title_t.startswith("@"):
         kind = title_t[1:]
@@ -1422,7 +1425,7 @@ def render_passage(ft, q, tpl, c, slots, r):
         base[k2] = base[k2].format(**base)
     text = fill(text_t, base)
     title = fill(title_t, base)
-    text = text[0].upper() + text[1:]
+    text = upper_first(text)
     return title, text
 
 
@@ -1452,7 +1455,7 @@ def main():
     for i in r.sample(range(n_comp), N_QUERIES - sum(per_comp)):
         per_comp[i] += 1
     query_facts = {}
-    for c, nq in zip(COMPANIES, per_comp):
+    for c, nq in zip(COMPANIES, per_comp, strict=True):
         facts = comp_facts[c["tk"]]
         weights = [Q_PRIORITY.get(f[0], 1) for f in facts]
         picked = []
@@ -1470,10 +1473,7 @@ def main():
     for c in COMPANIES:
         for ft, q in comp_facts[c["tk"]]:
             slots = fact_slots_map[(c["tk"], ft, q)]
-            if (ft, q) in query_facts[c["tk"]]:
-                n = r.choices([1, 2, 3], weights=[50, 35, 15])[0]
-            else:
-                n = 1
+            n = r.choices([1, 2, 3], weights=[50, 35, 15])[0] if (ft, q) in query_facts[c["tk"]] else 1
             tpls = r.sample(T[ft]["P"], min(n, len(T[ft]["P"])))
             ids = []
             for tpl in tpls:
@@ -1498,10 +1498,7 @@ def main():
     queries = []
     used_q = set()
     comp_by_tk = {c["tk"]: c for c in COMPANIES}
-    qlist = []
-    for c in COMPANIES:
-        for f in query_facts[c["tk"]]:
-            qlist.append((c["tk"], f))
+    qlist = [(c["tk"], f) for c in COMPANIES for f in query_facts[c["tk"]]]
     r.shuffle(qlist)
     for tk, (ft, q) in qlist:
         c = comp_by_tk[tk]
@@ -1512,7 +1509,7 @@ def main():
             form = r.choices(["short", "co", "tk"], weights=[70, 15, 15 if tk_ok else 0])[0]
             cq = {"short": c["short"], "co": c["co"], "tk": tk}[form]
             pq = q if ft in QUARTERLY else 3
-            qs = dict(cq=cq, cqp=cq + ("'" if cq.endswith("s") else "'s"),
+            qs = dict(cq=cq, cqp=possessive(cq),
                       qper_pre=r.choice(PER[pq]["q_pre"]), qper_post=r.choice(PER[pq]["q_post"]), qper=r.choices(PER[q if ft in QUARTERLY else 3]["q"], weights=Q_WEIGHTS)[0],
                       eps_q=r.choice(["FFO per share", "core FFO per share"]) if c["sector"] == "reit"
                       else r.choice(["earnings per share", "EPS", "adjusted EPS", "per-share earnings"]))
@@ -1521,7 +1518,7 @@ def main():
             if ft == "kpi":
                 qs["kq"] = r.choice(slots["_kpi"]["qn"])
             text = fill(r.choice(T[ft]["Q"]), qs)
-            text = text[0].upper() + text[1:]
+            text = upper_first(text)
             if text not in used_q:
                 break
         else:
@@ -1529,38 +1526,21 @@ def main():
         used_q.add(text)
         queries.append((text, [corpus[i][0] for i in rel]))
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "qrels").mkdir(exist_ok=True)
-    with open(OUT / "corpus.jsonl", "w", encoding="utf-8", newline="\n") as f:
-        for p in sorted(corpus, key=lambda p: p[0]):
-            f.write(json.dumps({"_id": p[0], "title": p[1], "text": p[2]}, ensure_ascii=False) + "\n")
-    with open(OUT / "queries.jsonl", "w", encoding="utf-8", newline="\n") as f:
-        for i, (text, _) in enumerate(queries):
-            f.write(json.dumps({"_id": f"fq{i + 1:03d}", "text": text}, ensure_ascii=False) + "\n")
-    with open(OUT / "qrels" / "test.tsv", "w", encoding="utf-8", newline="\n") as f:
-        f.write("query-id\tcorpus-id\tscore\n")
-        for i, (_, rel) in enumerate(queries):
-            for d in sorted(rel):
-                f.write(f"fq{i + 1:03d}\t{d}\t1\n")
-    with open(OUT / "task.yaml", "w", encoding="utf-8", newline="\n") as f:
-        f.write(TASK_YAML.format(nq=len(queries), nd=len(corpus), nc=len(COMPANIES)))
+    corpus_rows = [{"_id": p[0], "title": p[1], "text": p[2]} for p in sorted(corpus, key=lambda p: p[0])]
+    query_rows = [{"_id": f"fq{i + 1:03d}", "text": text} for i, (text, _) in enumerate(queries)]
+    qrels = [(f"fq{i + 1:03d}", d, 1) for i, (_, rel) in enumerate(queries) for d in sorted(rel)]
+    write_beir(OUT, corpus_rows, query_rows, qrels)
+    write_task_yaml(OUT, "retrieval", DESCRIPTION.format(nq=len(queries), nd=len(corpus), nc=len(COMPANIES)))
     print(f"{len(queries)} queries, {len(corpus)} passages, {sum(len(x[1]) for x in queries)} qrels")
 
 
-TASK_YAML = """name: FinanceQARetrieval
-type: retrieval
-domain: finance
-description: >-
-  Investor and analyst questions (paraphrased, as people type them) retrieved against short excerpts from
-  earnings-call remarks, 10-K/10-Q/8-K filings, sell-side notes, press releases and sustainability reports about
-  {nc} fictional listed companies across sectors. {nq} queries, {nd} passages; each query has 1-3 relevant passages
-  (score 1) and the rest are hard distractors from the same company (neighbouring quarter, guidance versus actuals,
-  other segment, related balance-sheet items) or the same metric at other companies. All text was written for this
-  benchmark from hand-written templates and is generated deterministically by tasks/tools/finance_qa_retrieval.py.
-license: MIT
-main_score: ndcg_at_10
-splits:
-  test: {{corpus: corpus.jsonl, queries: queries.jsonl, qrels: qrels/test.tsv}}
+DESCRIPTION = """\
+Investor and analyst questions (paraphrased, as people type them) retrieved against short excerpts from
+earnings-call remarks, 10-K/10-Q/8-K filings, sell-side notes, press releases and sustainability reports about
+{nc} fictional listed companies across sectors. {nq} queries, {nd} passages; each query has 1-3 relevant passages
+(score 1) and the rest are hard distractors from the same company (neighbouring quarter, guidance versus actuals,
+other segment, related balance-sheet items) or the same metric at other companies. All text was written for this
+benchmark from hand-written templates and is generated deterministically by tasks/tools/finance_qa_retrieval.py.
 """
 
 if __name__ == "__main__":

@@ -9,12 +9,15 @@ something else (a different object, a neighbouring problem, the opposite situati
 Run from the repository root:  python3 tasks/tools/general_answer_reranking.py
 Standard library only, deterministic output.
 """
-import json
 import random
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import task_dir, write_beir, write_task_yaml
+
 SEED = 20240611
-OUT = Path(__file__).resolve().parent.parent / "general" / "GeneralAnswerReranking"
+OUT = task_dir("general", "GeneralAnswerReranking")
 Q_PREFIX = "grq"
 D_PREFIX = "grd"
 MIN_CANDS, MAX_CANDS = 8, 10
@@ -653,46 +656,24 @@ def main() -> None:
         assert MIN_CANDS <= len(cands) <= MAX_CANDS, (q, len(cands))
         rng.shuffle(cands)
         q_rows.append({"_id": qid, "text": q})
-        for p in pos:
-            qrels.append((qid, doc_id[p], 1))
+        qrels.extend((qid, doc_id[p], 1) for p in pos)
         cand_rows.append({"query_id": qid, "candidates": [doc_id[c] for c in cands]})
 
     corpus_rows = sorted(({"_id": doc_id[t], "title": "", "text": t} for t in all_texts), key=lambda r: r["_id"])
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "qrels").mkdir(exist_ok=True)
-
-    def dump(path, rows):
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-    dump(OUT / "corpus.jsonl", corpus_rows)
-    dump(OUT / "queries.jsonl", q_rows)
-    dump(OUT / "candidates.jsonl", cand_rows)
-    with open(OUT / "qrels" / "test.tsv", "w", encoding="utf-8", newline="\n") as f:
-        f.write("query-id\tcorpus-id\tscore\n")
-        for qid, did, s in qrels:
-            f.write(f"{qid}\t{did}\t{s}\n")
+    write_beir(OUT, corpus_rows, q_rows, qrels, candidates=cand_rows)
     n_pos = [len(p) for _, p, _ in queries]
     n_cand = [len(r["candidates"]) for r in cand_rows]
     cand_range = str(min(n_cand)) if min(n_cand) == max(n_cand) else f"{min(n_cand)}-{max(n_cand)}"
-    (OUT / "task.yaml").write_text(
-        "name: GeneralAnswerReranking\n"
-        "type: reranking\n"
-        "domain: general\n"
-        "description: >-\n"
-        "  Rerank candidate answers to everyday community Q&A questions (home repair, cooking, travel, tech help,\n"
-        f"  health habits, hobbies). {len(queries)} questions, each with {cand_range} candidate passages\n"
-        f"  of which {min(n_pos)}-{max(n_pos)} answer it ({sum(n_pos)} positives, {len(corpus_rows)} passages in all). Negatives are hard:\n"
-        "  answers to neighbouring questions of the same topic thread and passages written to share the vocabulary\n"
-        "  while answering something else. All text was written for this benchmark and assembled by\n"
-        "  tasks/tools/general_answer_reranking.py with a fixed seed.\n"
-        "license: MIT\n"
-        "main_score: map_at_1000\n"
-        "splits:\n"
-        "  test: {corpus: corpus.jsonl, queries: queries.jsonl, qrels: qrels/test.tsv, candidates: candidates.jsonl}\n",
-        encoding="utf-8",
+    description = (
+        "Rerank candidate answers to everyday community Q&A questions (home repair, cooking, travel, tech help,\n"
+        f"health habits, hobbies). {len(queries)} questions, each with {cand_range} candidate passages\n"
+        f"of which {min(n_pos)}-{max(n_pos)} answer it ({sum(n_pos)} positives, {len(corpus_rows)} passages in all). "
+        "Negatives are hard:\n"
+        "answers to neighbouring questions of the same topic thread and passages written to share the vocabulary\n"
+        "while answering something else. All text was written for this benchmark and assembled by\n"
+        "tasks/tools/general_answer_reranking.py with a fixed seed.\n"
     )
+    write_task_yaml(OUT, "reranking", description)
     print(f"{len(queries)} queries, {len(corpus_rows)} passages, {sum(n_pos)} positives, "
           f"candidates {min(n_cand)}-{max(n_cand)}")
 

@@ -9,22 +9,19 @@ No sentence appears twice in the file. Standard library only; deterministic.
 
 Run from the repository root:  python3 tasks/tools/general_paraphrase_pair_classification.py
 """
-import json
 import random
-import re
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import frame as F
+from _common import generate_paraphrase_pairs, task_dir, write_paraphrase_task
+
 SEED = 20240611
-NAME = "GeneralParaphrasePairClassification"
-OUT = Path(__file__).resolve().parent.parent / "general" / NAME
+OUT = task_dir("general", "GeneralParaphrasePairClassification")
 ID_PREFIX = "gpp"
 P_UNRELATED = 0.3  # share of the "other" negatives drawn from another topic instead of the same topic
 P_CLOSE = 1.0  # chance that a frame gets its closest near-duplicate negative (else one more same-topic negative)
-
-
-def F(topic, para, slots, key=None, contrast=()):
-    return {"topic": topic, "para": list(para), "slots": slots,
-            "key": list(slots) if key is None else list(key), "contrast": list(contrast)}
 
 
 FRAMES = [
@@ -509,128 +506,6 @@ FRAMES = [
 ]
 
 
-# ------------------------------------------------------------------ engine
-def fill(template, mapping):
-    def repl(m):
-        k = m.group(1)
-        if k in mapping:
-            return mapping[k]
-        low = k[0].lower() + k[1:]
-        if low in mapping:
-            v = mapping[low]
-            return v[0].upper() + v[1:]
-        raise KeyError(k)
-    s = re.sub(r"\{(\w+)\}", repl, template)
-    return s[0].upper() + s[1:]
-
-
-def mapping_of(frame, choice):
-    m = {}
-    for name in sorted(frame["slots"]):
-        v = frame["slots"][name][choice[name]]
-        if isinstance(v, dict):
-            m.update(v)
-        else:
-            m[name] = v
-    return m
-
-
-def sample_choice(rng, frame):
-    return {n: rng.randrange(len(vals)) for n, vals in sorted(frame["slots"].items())}
-
-
-def mutate(rng, frame, choice):
-    slot = rng.choice(frame["key"])
-    new = dict(choice)
-    new[slot] = rng.choice([i for i in range(len(frame["slots"][slot])) if i != choice[slot]])
-    return new
-
-
-def generate():
-    rng = random.Random(SEED)
-    used = set()
-    pairs = []
-    by_topic = {}
-    for i, f in enumerate(FRAMES):
-        by_topic.setdefault(f["topic"], []).append(i)
-
-    def take(*sents):
-        if len(set(sents)) < len(sents) or any(s in used for s in sents):
-            return False
-        used.update(sents)
-        return True
-
-    def add(s1, s2, label, kind, fi):
-        if rng.random() < 0.5:
-            s1, s2 = s2, s1
-        pairs.append({"sentence1": s1, "sentence2": s2, "label": label, "_kind": kind, "_frame": fi})
-
-    for fi, f in enumerate(FRAMES):
-        para, contrast = f["para"], f["contrast"]
-        # two paraphrase pairs with different template pairs
-        tpl_pairs = [(a, b) for a in range(len(para)) for b in range(a + 1, len(para))]
-        rng.shuffle(tpl_pairs)
-        made = 0
-        for _ in range(500):
-            if made == 2:
-                break
-            a, b = tpl_pairs[made % len(tpl_pairs)]
-            m = mapping_of(f, sample_choice(rng, f))
-            s1, s2 = fill(para[a], m), fill(para[b], m)
-            if take(s1, s2):
-                add(s1, s2, 1, "paraphrase", fi)
-                made += 1
-        assert made == 2, (fi, "positives")
-        # three near-duplicate negatives
-        # close: same template with one key slot changed, or the contrast next to the paraphrase it mirrors;
-        # cross: another paraphrase template with one key slot changed, or the contrast next to another template
-        if f["key"] and contrast:
-            kinds = [rng.choice(["same_template", "contrast_close"]), "cross_template", "contrast_cross"]
-        elif f["key"]:
-            kinds = ["same_template", "cross_template", "cross_template"]
-        else:
-            kinds = ["contrast_close", "contrast_cross", "contrast_cross"]
-        if rng.random() >= P_CLOSE:
-            kinds = kinds[1:]
-        for kind in kinds:
-            for _ in range(500):
-                ch = sample_choice(rng, f)
-                m = mapping_of(f, ch)
-                if kind.startswith("contrast"):
-                    t = para[0] if kind == "contrast_close" else rng.choice(para[1:])
-                    s1, s2 = fill(t, m), fill(rng.choice(contrast), m)
-                else:
-                    m2 = mapping_of(f, mutate(rng, f, ch))
-                    a = rng.randrange(len(para))
-                    b = a if kind == "same_template" else rng.choice([j for j in range(len(para)) if j != a])
-                    s1, s2 = fill(para[a], m), fill(para[b], m2)
-                if s1 != s2 and take(s1, s2):
-                    add(s1, s2, 0, kind, fi)
-                    break
-            else:
-                raise RuntimeError((fi, kind))
-        # one same-topic or unrelated negative (two same-topic-first when the close negative was skipped)
-        others = ["unrelated" if rng.random() < P_UNRELATED else "same_topic"]
-        if len(kinds) < 3:
-            others.insert(0, "same_topic")
-        for kind in others:
-            if kind == "same_topic":
-                pool = [j for j in by_topic[f["topic"]] if j != fi]
-            else:
-                pool = [j for j in range(len(FRAMES)) if FRAMES[j]["topic"] != f["topic"]]
-            for _ in range(500):
-                g = FRAMES[rng.choice(pool)]
-                s1 = fill(rng.choice(para), mapping_of(f, sample_choice(rng, f)))
-                s2 = fill(rng.choice(g["para"]), mapping_of(g, sample_choice(rng, g)))
-                if take(s1, s2):
-                    add(s1, s2, 0, kind, fi)
-                    break
-            else:
-                raise RuntimeError((fi, kind))
-    rng.shuffle(pairs)
-    return pairs
-
-
 DESCRIPTION = (
     "Paraphrase / duplicate detection on everyday English: forum- and search-style questions (tech help, cooking, "
     "pets, travel, health, home, money, work, study, cars, gardening, parenting) and short statements (local news, "
@@ -644,27 +519,8 @@ DESCRIPTION = (
 
 
 def main():
-    pairs = generate()
-    OUT.mkdir(parents=True, exist_ok=True)
-    with open(OUT / "pairs.jsonl", "w", encoding="utf-8", newline="\n") as fh:
-        for i, p in enumerate(pairs):
-            row = {"id": f"{ID_PREFIX}-{i:04d}", "sentence1": p["sentence1"], "sentence2": p["sentence2"],
-                   "label": p["label"]}
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    pos = sum(p["label"] for p in pairs)
-    desc = DESCRIPTION.format(n=len(pairs), pos=pos, neg=len(pairs) - pos)
-    yaml_text = (
-        f"name: {NAME}\n"
-        "type: pair_classification\n"
-        "domain: general\n"
-        f"description: >-\n  {desc}\n"
-        "license: MIT\n"
-        "main_score: max_ap\n"
-        "splits:\n"
-        "  test: pairs.jsonl\n"
-    )
-    with open(OUT / "task.yaml", "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(yaml_text)
+    pairs = generate_paraphrase_pairs(random.Random(SEED), FRAMES, P_UNRELATED, P_CLOSE)
+    write_paraphrase_task(OUT, ID_PREFIX, pairs, DESCRIPTION)
 
 
 if __name__ == "__main__":

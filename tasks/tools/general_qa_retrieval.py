@@ -11,12 +11,15 @@ Passages and queries are shuffled with a fixed seed and numbered gd0001.. / gq00
 
 Run from the repository root:  python3 tasks/tools/general_qa_retrieval.py
 """
-import json
 import random
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import task_dir, write_beir
+
 SEED = 20240611
-OUT = Path(__file__).resolve().parent.parent / "general" / "GeneralQARetrieval"
+OUT = task_dir("general", "GeneralQARetrieval")
 
 DATA = r"""
 # cast iron
@@ -1050,28 +1053,16 @@ def main():
     doc_id = {}
     corpus_rows = []
     for n, (key, title, text) in enumerate(passages, 1):
-        doc_id[key] = "gd%04d" % n
+        doc_id[key] = f"gd{n:04d}"
         corpus_rows.append({"_id": doc_id[key], "title": title, "text": text})
     query_rows = []
     qrels = []
     for n, (text, keys) in enumerate(queries, 1):
-        qid = "gq%03d" % n
+        qid = f"gq{n:03d}"
         query_rows.append({"_id": qid, "text": text})
-        for key in sorted(keys, key=lambda k: doc_id[k]):
-            qrels.append((qid, doc_id[key], 1))
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "qrels").mkdir(exist_ok=True)
-    with open(OUT / "corpus.jsonl", "w", encoding="utf-8", newline="\n") as f:
-        for row in corpus_rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    with open(OUT / "queries.jsonl", "w", encoding="utf-8", newline="\n") as f:
-        for row in query_rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    with open(OUT / "qrels" / "test.tsv", "w", encoding="utf-8", newline="\n") as f:
-        f.write("query-id\tcorpus-id\tscore\n")
-        for q, d, s in qrels:
-            f.write("%s\t%s\t%d\n" % (q, d, s))
-    print("%d clusters, %d passages, %d queries, %d qrels" % (len(clusters), len(corpus_rows), len(query_rows), len(qrels)))
+        qrels.extend((qid, doc_id[key], 1) for key in sorted(keys, key=lambda k: doc_id[k]))
+    write_beir(OUT, corpus_rows, query_rows, qrels)
+    print(f"{len(clusters)} clusters, {len(corpus_rows)} passages, {len(query_rows)} queries, {len(qrels)} qrels")
 
 
 if __name__ == "__main__":

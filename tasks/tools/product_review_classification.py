@@ -5,13 +5,15 @@ All sentences, templates and slot values below were written for this benchmark; 
 shops and people are fictional. Deterministic: run from /work/main with
     python3 tasks/tools/product_review_classification.py
 """
-import json
 import random
-import re
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import Noise, build_classification, fill_slots, task_dir, upper_first, write_classification
+
 SEED = 20240611
-OUT = Path(__file__).resolve().parents[1] / "general" / "ProductReviewClassification"
+OUT = task_dir("general", "ProductReviewClassification")
 N_TRAIN = 26  # per label
 N_TEST = 42   # per label
 
@@ -536,38 +538,11 @@ POS_CLOSE = ["Highly recommend!", "Thanks!", "Very happy.", "Recommended.", "Che
 
 
 # ---------------------------------------------------------------- generation helpers
+NOISE = Noise(lower=0.12, no_apostrophe=0.18, typo=0.18)
+
+
 def fill(rng, text):
-    return re.sub(r"\{(\w+)\}", lambda m: rng.choice(SLOTS[m.group(1)]), text)
-
-
-def typo(rng, text):
-    words = text.split(" ")
-    cand = [i for i, w in enumerate(words) if len(w) > 4 and w.isalpha()]
-    if not cand:
-        return text
-    i = rng.choice(cand)
-    w = words[i]
-    k = rng.randrange(1, len(w) - 2)
-    op = rng.randrange(3)
-    if op == 0:
-        w = w[:k] + w[k + 1] + w[k] + w[k + 2:]
-    elif op == 1:
-        w = w[:k] + w[k + 1:]
-    else:
-        w = w[:k] + w[k] + w[k:]
-    words[i] = w
-    return " ".join(words)
-
-
-def style(rng, text):
-    r = rng.random()
-    if r < 0.12:
-        text = text.lower().rstrip(".")
-    elif r < 0.18:
-        text = text.replace("'", "")
-    if rng.random() < 0.18:
-        text = typo(rng, text)
-    return text
+    return fill_slots(rng, text, SLOTS)
 
 
 def compose(rng, label, core, details):
@@ -586,82 +561,26 @@ def compose(rng, label, core, details):
         parts.append(rng.choice(POS_CLOSE if pos or label == "praise" else NEG_CLOSE))
     parts = [p if i == len(parts) - 1 or p[-1] in ".!?:)" else p + "." for i, p in enumerate(parts)]
     text = fill(rng, " ".join(parts))
-    return style(rng, text[0].upper() + text[1:])
+    return NOISE(rng, upper_first(text))
 
 
-def build():
-    rng = random.Random(SEED)
-    seen = set()
-    train, test = [], []
-    for label in sorted(CORES):
-        cores = list(CORES[label])
-        rng.shuffle(cores)
-        cut = int(len(cores) * 0.4)
-        tr_cores, te_cores = cores[:cut], cores[cut:]
-        hard = list(HARD[label])
-        rng.shuffle(hard)
-        tr_hard, te_hard = hard[:3], hard[3:]
-        det = list(DETAILS[label])
-        rng.shuffle(det)
-        tr_det, te_det = det[:3], det[3:]
-        for split, cs, hs, ds, n, out in (("train", tr_cores, tr_hard, tr_det, N_TRAIN, train),
-                                           ("test", te_cores, te_hard, te_det, N_TEST, test)):
-            items = []
-            for h in hs:
-                t = style(rng, fill(rng, h))
-                if t.lower() not in seen:
-                    seen.add(t.lower())
-                    items.append(t)
-            i = 0
-            guard = 0
-            while len(items) < n:
-                guard += 1
-                if guard > 5000:
-                    raise RuntimeError(f"not enough material for {label}/{split}")
-                core = cs[i % len(cs)]
-                i += 1
-                t = compose(rng, label, core, ds)
-                if t.lower() in seen:
-                    continue
-                seen.add(t.lower())
-                items.append(t)
-            out.extend((t, label) for t in items[:n])
-    rng.shuffle(train)
-    rng.shuffle(test)
-    return train, test
-
-
-def write(path, rows, prefix):
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for i, (text, label) in enumerate(rows):
-            f.write(json.dumps({"id": f"{prefix}-{i:04d}", "text": text, "label": label}, ensure_ascii=False) + "\n")
-
-
-YAML = """name: ProductReviewClassification
-type: classification
-domain: general
-description: >-
-  Short customer product reviews and feedback snippets (terse to chatty, some with typos) labelled by their main
-  issue or theme: delivery, build_quality, battery_and_power, price_value, customer_service, sizing_and_fit,
-  praise or usability. {n_train} train items ({per_train} per label) and {n_test} test items ({per_test} per label);
-  some items mention a second topic while one theme is clearly the main point. Written for this benchmark by a
-  deterministic generator (tasks/tools/product_review_classification.py) from hand-written sentences, templates
-  and fictional brand, courier and shop names; train and test use disjoint sentence cores.
-license: MIT
-main_score: accuracy
-splits:
-  train: train.jsonl
-  test: test.jsonl
+DESCRIPTION = """\
+Short customer product reviews and feedback snippets (terse to chatty, some with typos) labelled by their main
+issue or theme: delivery, build_quality, battery_and_power, price_value, customer_service, sizing_and_fit,
+praise or usability. {n_train} train items ({per_train} per label) and {n_test} test items ({per_test} per label);
+some items mention a second topic while one theme is clearly the main point. Written for this benchmark by a
+deterministic generator (tasks/tools/product_review_classification.py) from hand-written sentences, templates
+and fictional brand, courier and shop names; train and test use disjoint sentence cores.
 """
 
 
 def main():
-    train, test = build()
-    OUT.mkdir(parents=True, exist_ok=True)
-    write(OUT / "train.jsonl", train, "train")
-    write(OUT / "test.jsonl", test, "test")
-    (OUT / "task.yaml").write_text(YAML.format(n_train=len(train), n_test=len(test), per_train=N_TRAIN,
-                                               per_test=N_TEST), encoding="utf-8")
+    rng = random.Random(SEED)
+    train, test = build_classification(
+        rng, CORES, HARD, DETAILS, slots=SLOTS, noise=NOISE, compose=compose, n_train=N_TRAIN, n_test=N_TEST
+    )
+    description = DESCRIPTION.format(n_train=len(train), n_test=len(test), per_train=N_TRAIN, per_test=N_TEST)
+    write_classification(OUT, train, test, description)
 
 
 if __name__ == "__main__":
