@@ -82,6 +82,10 @@ def run_command(
     revision: Annotated[str | None, typer.Option(help="model revision (hub models)")] = None,
     trust_remote_code: Annotated[bool, typer.Option(help="allow a hub model's own code to run")] = False,
     overwrite: Annotated[bool, typer.Option(help="re-run tasks that already have results")] = False,
+    cache_dir: Annotated[
+        Path | None, typer.Option(help="embedding cache folder (default: $BENCH_CACHE_DIR or ~/.cache/bench)")
+    ] = None,
+    cache: Annotated[bool, typer.Option(help="cache embeddings on disk (--no-cache: only within this run)")] = True,
 ) -> None:
     """Evaluate a model on a suite or on named tasks and print a summary table."""
     from benchmark.models.loader import load_model
@@ -96,8 +100,11 @@ def run_command(
         model, dim=dim, device=device, batch_size=batch_size, revision=revision, trust_remote_code=trust_remote_code
     )
     columns = (TextColumn("{task.description:<34}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    store = _embedding_store(cache_dir, cache)
     with RichProgress(*columns, console=err, transient=False, disable=not sys.stderr.isatty()) as bar:
-        outcomes = run(loaded, refs, results_dir=results_dir, overwrite=overwrite, progress=_BarProgress(bar))
+        outcomes = run(
+            loaded, refs, results_dir=results_dir, overwrite=overwrite, progress=_BarProgress(bar), store=store
+        )
     table = Table(title=f"{loaded.info.name} ({loaded.info.revision})")
     for column in ("task", "type", "domain", "metric", "score", "status", "seconds"):
         table.add_column(column, justify="right" if column in ("score", "seconds") else "left")
@@ -107,6 +114,16 @@ def run_command(
         seconds = f"{o.seconds:.1f}" if o.status == "ok" else ""
         table.add_row(o.task, o.task_type, o.domain, o.main_metric or "", score, status, seconds)
     out.print(table)
+
+
+def _embedding_store(cache_dir: Path | None, enabled: bool) -> Any:
+    """The on-disk embedding cache, or None (the runner then deduplicates in memory only)."""
+    from benchmark.cache import SqliteStore
+    from benchmark.models.bundled import cache_root
+
+    if not enabled:
+        return None
+    return SqliteStore((cache_dir or cache_root()) / "embeddings.sqlite3")
 
 
 @app.command("tasks")
@@ -271,7 +288,7 @@ def _gate_side(spec: str, refs: Any, results_dir: Path, batch_size: int) -> Any:
     if Path(spec).is_dir() and any(Path(spec).glob("*.json")):
         return load_model_results(Path(spec))
     model = load_model(spec, batch_size=batch_size)
-    run(model, refs, results_dir=results_dir)
+    run(model, refs, results_dir=results_dir, store=_embedding_store(None, True))
     return load_model_results(model_dir(results_dir, model.info))
 
 

@@ -36,6 +36,16 @@ def similarity_matrix(queries: FloatMatrix, docs: FloatMatrix, similarity: Simil
     return out
 
 
+def unit_rows(matrix: FloatMatrix) -> FloatMatrix:
+    """``matrix`` itself when its rows already have unit length (no copy), else a normalised copy."""
+    norms = np.linalg.norm(matrix[: min(len(matrix), 1024)], axis=1)
+    if matrix.dtype == np.float32 and np.allclose(norms, 1.0, atol=1e-6):
+        norms_all = np.einsum("ij,ij->i", matrix, matrix)
+        if np.allclose(norms_all, 1.0, atol=2e-6):
+            return matrix
+    return l2_normalize(matrix)
+
+
 def dense_search(
     query_ids: Sequence[str],
     query_emb: FloatMatrix,
@@ -59,9 +69,11 @@ def dense_search(
             run.update(top_k_run({qid: sims}, pool, top_k))
         return run
     run = {}
+    if similarity == "cosine":  # normalise once, not per block (and not at all when rows are unit length)
+        query_emb, doc_emb = unit_rows(query_emb), unit_rows(doc_emb)
     block = max(1, _CELLS_PER_BLOCK // max(1, len(doc_ids)))
     for start in range(0, len(query_ids), block):
-        sims = similarity_matrix(query_emb[start : start + block], doc_emb, similarity)
+        sims = np.asarray(query_emb[start : start + block] @ doc_emb.T, dtype=np.float32)
         rows = {qid: sims[i] for i, qid in enumerate(query_ids[start : start + block])}
         run.update(top_k_run(rows, doc_ids, top_k))
     return run

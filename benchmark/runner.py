@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
+from benchmark.cache import CachedEmbedder, EmbeddingStore, MemoryStore
 from benchmark.errors import UnsupportedTaskError
 from benchmark.evaluate import evaluate_task, supports, task_texts
 from benchmark.io import dumps
@@ -57,9 +58,14 @@ def run(
     overwrite: bool = False,
     progress: Progress | None = None,
     log: Callable[[str], None] | None = None,
+    store: EmbeddingStore | None = None,
 ) -> list[TaskOutcome]:
-    """Evaluate ``model`` on each task; results go to ``<results_dir>/<org__model>/<revision>/<Task>.json``."""
+    """Evaluate ``model`` on each task; results go to ``<results_dir>/<org__model>/<revision>/<Task>.json``.
+
+    Embeddings go through ``store`` (default: an in-memory store, so texts shared by tasks are encoded once).
+    """
     progress = progress or Progress()
+    model, cached = with_cache(model, store or MemoryStore())
     outcomes: list[TaskOutcome] = []
     wrote_meta = False
     for ref in tasks:
@@ -78,6 +84,7 @@ def run(
         else:
             total = len(task_texts(data)) if isinstance(model, Embedder) else 1
             progress.start(spec.name, total)
+            encoded_before = cached.encoded if cached else 0
             try:
                 evaluation = evaluate_task(model, data, on_encoded=functools.partial(progress.advance, spec.name))
             except UnsupportedTaskError as exc:
@@ -93,7 +100,7 @@ def run(
                     status="ok",
                     main_score=stored.main_score,
                     seconds=time.perf_counter() - started,
-                    texts_encoded=evaluation.texts_encoded,
+                    texts_encoded=cached.encoded - encoded_before if cached else evaluation.texts_encoded,
                     path=written,
                 )
                 _append_log(written.parent / "run_log.jsonl", model, outcome)
@@ -102,6 +109,19 @@ def run(
             log(f"{spec.name}: skipped ({outcome.reason})")
         outcomes.append(outcome)
     return outcomes
+
+
+def with_cache(model: Model, store: EmbeddingStore) -> tuple[Model, CachedEmbedder | None]:
+    """Put the store in front of the model's innermost embedder (a truncated model reuses full vectors)."""
+    from benchmark.models.truncate import TruncatedEmbedder
+
+    if isinstance(model, TruncatedEmbedder):
+        cached = CachedEmbedder(model.inner, store)
+        return TruncatedEmbedder(cached, model.dim), cached
+    if isinstance(model, Embedder):
+        cached = CachedEmbedder(model, store)
+        return cached, cached
+    return model, None
 
 
 def _append_log(path: Path, model: Model, outcome: TaskOutcome) -> None:

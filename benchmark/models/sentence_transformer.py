@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 from collections.abc import Sequence
@@ -100,6 +101,23 @@ class SentenceTransformerEmbedder:
         path = str(getattr(config, "_name_or_path", ""))
         match = re.search(r"snapshots/([0-9a-f]{40})", path)
         return match.group(1) if match else "no_revision_available"
+
+    def cache_key(self, role: Role, task: TaskSpec) -> str | None:
+        """Model, revision, role, resolved prompt text, sequence length and device; None without a revision."""
+        if self.info.revision == "no_revision_available":
+            return None
+        prompts: dict[str, Any] = dict(getattr(self.model, "prompts", None) or {})
+        prompt_name = prompt_name_for(prompts, task, role)
+        identity = {
+            "cache_version": 1,
+            "model": self.info.name,
+            "revision": self.info.revision,
+            "role": role,
+            "prompt": prompts.get(prompt_name) if prompt_name else None,
+            "max_seq_length": self.model.max_seq_length,
+            "device": str(self.model.device.type),
+        }
+        return json.dumps(identity, sort_keys=True)
 
     def encode(self, texts: Sequence[str], *, role: Role, task: TaskSpec) -> FloatMatrix:
         """Encode in batches with the prompt the model defines for this role/task, as float32."""

@@ -1,0 +1,216 @@
+"""Speed benchmarks (issue: speed). Each prints its figures; none is a test.
+
+  overhead  bench's wall time per task / one model.encode of the task's unique texts (same process)
+  warm      cold run vs re-scoring with a warm embedding cache (--overwrite): texts encoded, wall ratio
+  mteb      whole-process wall time of bench vs mteb 2.x, same model, batch size 32, one process per task
+  scaling   exact top-100 retrieval over a synthetic 1M x 384 corpus with 10k queries: wall, peak RSS, GFLOP/s
+  one       (internal) one task in this process with one harness, for `mteb`
+
+Usage: python perf/speed.py overhead|warm|mteb|scaling|all [--tasks STSB,SICKR,...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+MTEB_TASKS = ("STSB", "SICKR", "Banking77", "FinancialPhrasebank", "TwitterSemEval", "TATQA", "SemEvalRerank")
+ALL_TASKS = (*MTEB_TASKS, "NewsClustering")
+
+
+def _scratch() -> Path:
+    from perf.shared_tasks import build
+
+    folder = Path(tempfile.gettempdir()) / "bench-perf-tasks"
+    if not (folder / "NewsClustering" / "task.yaml").exists():
+        build(folder)
+    return folder
+
+
+def _minilm():  # type: ignore[no-untyped-def]
+    from benchmark.models.loader import load_model
+
+    return load_model("sentence-transformers/all-MiniLM-L6-v2", batch_size=32)
+
+
+def overhead(tasks: list[str]) -> None:
+    from benchmark.cache import MemoryStore
+    from benchmark.data import load_task_data
+    from benchmark.evaluate import task_texts
+    from benchmark.registry import resolve
+    from benchmark.runner import run
+    from benchmark.spec import load_task_spec
+
+    folder = _scratch()
+    model = _minilm()
+    warmup = load_task_data(load_task_spec(folder / "STSB" / "task.yaml"))
+    model.encode(task_texts(warmup)[:64], role=None, task=warmup.spec)  # type: ignore[union-attr]
+    print(f"{'task':22s} {'type':20s} {'texts':>6s} {'encode s':>9s} {'bench s':>8s} {'ratio':>6s} {'fit s':>6s}")
+    for name in tasks:
+        spec = folder / name / "task.yaml"
+        data = load_task_data(load_task_spec(spec))
+        texts = task_texts(data)
+        started = time.perf_counter()
+        model.encode(texts, role=None, task=data.spec)  # type: ignore[union-attr]
+        encode_s = time.perf_counter() - started
+        started = time.perf_counter()
+        with tempfile.TemporaryDirectory() as out:
+            outcome = run(model, resolve(task_files=[spec]), results_dir=Path(out), store=MemoryStore())[0]
+        bench_s = time.perf_counter() - started
+        fit = bench_s - encode_s * outcome.texts_encoded / max(1, len(texts))
+        fit_text = f"{fit:6.1f}" if data.spec.type in ("classification", "clustering") else ""
+        print(
+            f"{name:22s} {data.spec.type:20s} {len(texts):6d} {encode_s:9.1f} {bench_s:8.1f} "
+            f"{bench_s / encode_s:6.2f} {fit_text}"
+        )
+
+
+def warm(tasks: list[str]) -> None:
+    from benchmark.cache import SqliteStore
+    from benchmark.registry import resolve
+    from benchmark.runner import run
+
+    folder = _scratch()
+    model = _minilm()
+    refs = resolve(task_files=[folder / t / "task.yaml" for t in tasks])
+    with tempfile.TemporaryDirectory() as tmp:
+        store = SqliteStore(Path(tmp) / "cache.sqlite3")
+        started = time.perf_counter()
+        cold = run(model, refs, results_dir=Path(tmp) / "r", store=store, overwrite=True)
+        cold_s = time.perf_counter() - started
+        started = time.perf_counter()
+        again = run(model, refs, results_dir=Path(tmp) / "r", store=store, overwrite=True)
+        warm_s = time.perf_counter() - started
+    print(f"cold: {cold_s:.1f} s, {sum(o.texts_encoded for o in cold)} texts encoded")
+    print(
+        f"warm (--overwrite): {warm_s:.1f} s, {sum(o.texts_encoded for o in again)} texts encoded, "
+        f"{100 * warm_s / cold_s:.0f}% of cold"
+    )
+    for a, b in zip(cold, again, strict=True):
+        assert a.main_score == b.main_score, a.task
+
+
+def one(task: str, harness: str) -> None:
+    """Run one task end to end in this process (imports included in the caller's wall time)."""
+    folder = _scratch()
+    if harness == "bench":
+        from benchmark.registry import resolve
+        from benchmark.runner import run
+
+        with tempfile.TemporaryDirectory() as out:
+            score = run(_minilm(), resolve(task_files=[folder / task / "task.yaml"]), results_dir=Path(out))[
+                0
+            ].main_score
+    else:
+        import mteb
+        from sentence_transformers import SentenceTransformer
+
+        from benchmark.models.bundled import bundled_model_dir
+        from tests.parity.mteb_task_builders import mteb_task
+
+        model = SentenceTransformer(str(bundled_model_dir()), device="cpu")
+        result = mteb.evaluate(
+            model,
+            [mteb_task(folder / task)],
+            cache=None,
+            co2_tracker=False,
+            show_progress_bar=False,
+            encode_kwargs={"batch_size": 32, "show_progress_bar": False},
+        )
+        score = float(result.task_results[0].get_score())
+    print(json.dumps({"score": score}))
+
+
+def mteb_side_by_side(tasks: list[str]) -> None:
+    _scratch()
+    print(f"{'task':22s} {'bench s':>8s} {'mteb s':>8s} {'ratio':>6s} {'bench score':>12s} {'mteb score':>11s}")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false", "PYTHONPATH": str(ROOT)}
+    for task in tasks:
+        walls, scores = {}, {}
+        for harness in ("bench", "mteb"):
+            started = time.perf_counter()
+            done = subprocess.run(
+                [sys.executable, __file__, "one", "--tasks", task, "--harness", harness],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=True,
+            )
+            walls[harness] = time.perf_counter() - started
+            scores[harness] = json.loads(done.stdout.strip().splitlines()[-1])["score"]
+        print(
+            f"{task:22s} {walls['bench']:8.1f} {walls['mteb']:8.1f} {walls['bench'] / walls['mteb']:6.2f} "
+            f"{scores['bench']:12.6f} {scores['mteb']:11.6f}"
+        )
+
+
+def scaling(n_docs: int = 1_000_000, n_queries: int = 10_000, dim: int = 384, k: int = 100) -> None:
+    from benchmark.ranking import dense_search
+
+    rng = np.random.default_rng(0)
+    docs = rng.standard_normal((n_docs, dim), dtype=np.float32)
+    docs /= np.linalg.norm(docs, axis=1, keepdims=True)
+    queries = rng.standard_normal((n_queries, dim), dtype=np.float32)
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    doc_ids = [f"d{i}" for i in range(n_docs)]
+    query_ids = [f"q{i}" for i in range(n_queries)]
+    a = rng.standard_normal((2048, dim), dtype=np.float32)
+    b = rng.standard_normal((dim, 65536), dtype=np.float32)
+    started = time.perf_counter()
+    for _ in range(5):
+        a @ b
+    peak_gflops = 5 * 2 * 2048 * dim * 65536 / (time.perf_counter() - started) / 1e9
+    started = time.perf_counter()
+    run = dense_search(query_ids, queries, doc_ids, docs, similarity="cosine", top_k=k)
+    wall = time.perf_counter() - started
+    assert len(run) == n_queries and all(len(v) == k for v in run.values())
+    achieved = 2 * n_queries * n_docs * dim / wall / 1e9
+    rss_gib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2
+    print(
+        f"corpus {n_docs} x {dim}, {n_queries} queries, top-{k}: {wall:.1f} s, peak RSS {rss_gib:.2f} GiB "
+        f"(corpus alone {docs.nbytes / 1024**3:.2f} GiB)"
+    )
+    print(
+        f"matmul throughput: {achieved:.0f} GFLOP/s achieved vs {peak_gflops:.0f} GFLOP/s plain sgemm "
+        f"({100 * achieved / peak_gflops:.0f}%)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("overhead", "warm", "mteb", "scaling", "one", "all"))
+    parser.add_argument("--tasks", default="")
+    parser.add_argument("--harness", choices=("bench", "mteb"), default="bench")
+    parser.add_argument("--docs", type=int, default=1_000_000)
+    args = parser.parse_args()
+    tasks = [t for t in args.tasks.split(",") if t] or list(ALL_TASKS)
+    if args.what == "one":
+        one(tasks[0], args.harness)
+        return
+    if args.what in ("overhead", "all"):
+        print("== 1. harness overhead per task (bench wall / encode of unique texts)")
+        overhead(tasks)
+    if args.what in ("warm", "all"):
+        print("== 2. re-scoring with a warm cache")
+        warm([t for t in tasks if t in MTEB_TASKS])
+    if args.what in ("mteb", "all"):
+        print("== 3. side by side with mteb (whole process, one process per task)")
+        mteb_side_by_side([t for t in tasks if t in MTEB_TASKS])
+    if args.what in ("scaling", "all"):
+        print("== 4. retrieval scaling")
+        scaling(n_docs=args.docs)
+
+
+if __name__ == "__main__":
+    main()
