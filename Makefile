@@ -7,7 +7,7 @@ TORCH_SPEC ?= torch==2.13.0
 MODELS := sentence-transformers/all-MiniLM-L6-v2 bm25 tfidf random
 SUITE ?= default
 
-.PHONY: help install run test lint typecheck pytest gate-reference screenshot clean
+.PHONY: help install run test lint typecheck pytest gate-reference screenshot bench perf-stats clean
 
 help:  ## show this help
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -36,6 +36,13 @@ pytest: $(STAMP)  ## the test suite
 	HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python -m pytest -q
 
 test: lint typecheck pytest  ## lint, type-check and run the tests
+
+bench: $(STAMP)  ## speed benchmarks (perf/speed.py: overhead, warm cache, vs mteb, 1M-doc retrieval scaling)
+	HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python perf/speed.py all
+
+perf-stats: $(STAMP)  ## statistics simulations and mteb parity deltas on ../shared/data
+	$(BIN)/python perf/stats_simulation.py
+	HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python perf/parity_deltas.py
 
 screenshot: $(STAMP)  ## PNG of leaderboards/index.html in headless Chromium (for the README)
 	$(BIN)/python scripts/screenshot_leaderboard.py --height 1400
