@@ -28,6 +28,27 @@ def top_k_run(scores: Mapping[str, NDArray[np.floating]], doc_ids: Sequence[str]
     return run
 
 
+def top_k_block(sims: FloatMatrix, query_ids: Sequence[str], doc_ids: Sequence[str], k: int) -> Run:
+    """``top_k_run`` for a block of rows at once: torch.topk finds candidates, exact ties at the cut are widened."""
+    import torch
+
+    k = min(k, sims.shape[1])
+    if k == 0:
+        return {qid: {} for qid in query_ids}
+    block = torch.from_numpy(np.ascontiguousarray(sims))
+    values, indices = torch.topk(block, k, dim=1)
+    kth = values[:, -1:]
+    ties_beyond = ((block >= kth).sum(dim=1) > k).numpy()
+    indices_np = indices.numpy()
+    run: Run = {}
+    for row, qid in enumerate(query_ids):
+        scores = sims[row]
+        keep = np.flatnonzero(scores >= scores[indices_np[row, -1]]) if ties_beyond[row] else indices_np[row]
+        ordered = sorted(((float(scores[i]), doc_ids[int(i)]) for i in keep), reverse=True)[:k]
+        run[qid] = {doc: score for score, doc in ordered}
+    return run
+
+
 def similarity_matrix(queries: FloatMatrix, docs: FloatMatrix, similarity: Similarity) -> FloatMatrix:
     """Cosine (normalised dot) or plain dot products, float32."""
     if similarity == "cosine":
@@ -74,6 +95,5 @@ def dense_search(
     block = max(1, _CELLS_PER_BLOCK // max(1, len(doc_ids)))
     for start in range(0, len(query_ids), block):
         sims = np.asarray(query_emb[start : start + block] @ doc_emb.T, dtype=np.float32)
-        rows = {qid: sims[i] for i, qid in enumerate(query_ids[start : start + block])}
-        run.update(top_k_run(rows, doc_ids, top_k))
+        run.update(top_k_block(sims, query_ids[start : start + block], doc_ids, top_k))
     return run

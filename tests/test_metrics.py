@@ -104,3 +104,16 @@ def test_undersampling_matches_mteb() -> None:
         _, idxs, chosen = AbsTaskClassification._undersample_data(probe, dataset, i, idxs)
         theirs.append(chosen)
     assert undersample(labels, 3, 4) == theirs
+
+
+def test_block_top_k_equals_row_top_k_with_ties() -> None:
+    from benchmark.ranking import top_k_block
+
+    rng = np.random.default_rng(5)
+    sims = rng.integers(0, 6, size=(9, 50)).astype(np.float32)  # heavy ties everywhere
+    doc_ids = [f"d{i:02d}" for i in range(50)]
+    qids = [f"q{i}" for i in range(9)]
+    for k in (1, 5, 10, 50, 80):
+        expected = top_k_run({q: sims[i] for i, q in enumerate(qids)}, doc_ids, k)
+        got = top_k_block(sims, qids, doc_ids, k)
+        assert {q: list(v.items()) for q, v in got.items()} == {q: list(v.items()) for q, v in expected.items()}
