@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmark.errors import TaskSpecError
-from benchmark.registry import discover, suites
+from benchmark.registry import discover, get_suite
 from benchmark.spec import LoadedSpec, RetrievalFiles
 
 
@@ -48,10 +47,7 @@ def describe_tasks(*, suite: str | None = None, task_type: str | None = None) ->
     registry = discover()
     names = list(registry)
     if suite is not None:
-        known = suites()
-        if suite not in known:
-            raise TaskSpecError(f"unknown suite '{suite}' (known: {', '.join(known)})")
-        names = [n for n in known[suite].tasks if n in registry]
+        names = [n for n in get_suite(suite).tasks if n in registry]
     rows = []
     for name in names:
         loaded = registry[name]

@@ -48,6 +48,14 @@ def suites(root: Path | None = None) -> dict[str, SuiteSpec]:
     return out
 
 
+def get_suite(name: str, root: Path | None = None) -> SuiteSpec:
+    """One suite by name; an unknown name raises TaskSpecError with suggestions."""
+    known = suites(root)
+    if name not in known:
+        raise _unknown(name, known, "suite")
+    return known[name]
+
+
 @dataclass(frozen=True)
 class TaskRef:
     """A task to run: a bundled/user spec, or an mteb task name."""
@@ -86,10 +94,7 @@ def resolve(
     registry = discover(root) if needs_registry else {}
     wanted: list[str] = []
     if suite is not None:
-        known = suites(root)
-        if suite not in known:
-            raise _unknown(suite, known, "suite")
-        wanted += list(known[suite].tasks)
+        wanted += list(get_suite(suite, root).tasks)
     wanted += names
     for name in wanted:
         if name.startswith(MTEB_PREFIX):

@@ -11,7 +11,7 @@ from benchmark.leaderboard.aggregate import build_leaderboard
 from benchmark.leaderboard.collect import TaskInfo, collect, task_infos
 from benchmark.leaderboard.html import to_html
 from benchmark.leaderboard.render import to_csv, to_markdown
-from benchmark.registry import discover, suites
+from benchmark.registry import discover, get_suite
 from benchmark.stats import GLOBAL_SEED
 
 
@@ -27,18 +27,16 @@ def leaderboard_data(
     models = collect(results_dir)
     recorded = task_infos(models)
     if suite is not None:
-        known = suites()
-        if suite not in known:
-            raise ResultsError(f"unknown suite '{suite}' (known: {', '.join(known)})")
+        chosen = get_suite(suite)
         registry = discover()
         tasks = []
-        for name in known[suite].tasks:
+        for name in chosen.tasks:
             if name in registry:
                 spec = registry[name].spec
                 tasks.append(TaskInfo(name, spec.type, spec.domain, spec.resolved_main_score))
             elif name in recorded:
                 tasks.append(recorded[name])
-        suite_info = {"name": suite, "description": known[suite].description}
+        suite_info = {"name": suite, "description": chosen.description}
     else:
         tasks = sorted(recorded.values(), key=lambda t: (t.domain, t.type, t.name))
         suite_info = {"name": "all results", "description": ""}

@@ -8,7 +8,7 @@ from typing import Any
 
 from benchmark.errors import ResultsError
 from benchmark.leaderboard.collect import collect, find_model, task_infos
-from benchmark.registry import suites
+from benchmark.registry import get_suite
 from benchmark.stats import GLOBAL_SEED, align, holm, paired_test, rng_for
 
 
@@ -46,10 +46,7 @@ def compare_models(
     infos = task_infos([a, b])
     names = sorted(set(a.results) & set(b.results))
     if suite is not None:
-        known = suites()
-        if suite not in known:
-            raise ResultsError(f"unknown suite '{suite}' (known: {', '.join(known)})")
-        names = [n for n in known[suite].tasks if n in a.results and n in b.results]
+        names = [n for n in get_suite(suite).tasks if n in a.results and n in b.results]
     if not names:
         raise ResultsError(f"{model_a} and {model_b} have no task in common")
     tests = []
