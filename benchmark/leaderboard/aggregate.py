@@ -10,8 +10,8 @@ import pandas as pd
 
 from benchmark.errors import ResultsError
 from benchmark.leaderboard.collect import ModelResults, TaskInfo
-from benchmark.stats import GLOBAL_SEED, align, confidence_interval, holm, paired_test, rng_for
-from benchmark.stats.tests import bootstrap_indices
+from benchmark.stats import GLOBAL_SEED, align, holm, paired_test, rng_for
+from benchmark.stats.tests import bootstrap_indices, percentile_ci
 
 SCHEMA_VERSION = 1
 TYPES = ("retrieval", "reranking", "sts", "classification", "clustering", "pair_classification")
@@ -119,48 +119,55 @@ def build_leaderboard(
 def _per_task(
     models: list[ModelResults], names: list[str], tasks: list[TaskInfo], *, seed: int, resamples: int, alpha: float
 ) -> dict[str, dict[str, dict[str, Any]]]:
+    """Score CIs and tests against the best, all on one set of resamples per task (each model resampled once)."""
     out: dict[str, dict[str, dict[str, Any]]] = {}
     for task in tasks:
         present = [(m, n) for m, n in zip(models, names, strict=True) if task.name in m.results]
         entries: dict[str, dict[str, Any]] = {}
+        out[task.name] = entries
         if not present:
-            out[task.name] = entries
             continue
         best_model, best_name = max(present, key=lambda mn: (mn[0].results[task.name].stored.main_score, mn[1]))
-        others = [(m, n) for m, n in present if n != best_name]
-        p_values: list[float] = []
+        for _, name in present:
+            entries[name] = {"is_best": name == best_name, "ci": None, "p_vs_best": None, "p_holm_vs_best": None}
         for model, name in present:
-            result = model.results[task.name]
-            entry: dict[str, Any] = {"score": result.stored.main_score, "ci": None, "is_best": name == best_name}
-            try:
-                low, high = confidence_interval(result.metric, rng_for(seed, "ci", task.name, name), b=resamples)
-                entry["ci"] = [low, high]
-            except ResultsError as exc:
-                entry["note"] = str(exc)
-            entries[name] = entry
-        for model, name in others:
-            try:
-                best_metric, metric = align(
-                    best_model.results[task.name].metric, model.results[task.name].metric, where=task.name
-                )
-                test = paired_test(best_metric, metric, rng_for(seed, "vs-best", task.name, name), b=resamples)
-                p_values.append(test.p_two_sided)
-                entries[name]["p_vs_best"] = test.p_two_sided
-            except ResultsError as exc:
-                p_values.append(float("nan"))
+            entries[name]["score"] = model.results[task.name].stored.main_score
+        try:
+            reference = best_model.results[task.name].metric
+        except ResultsError as exc:
+            for _, name in present:
                 entries[name]["note"] = str(exc)
-        testable = [i for i, p in enumerate(p_values) if not np.isnan(p)]
-        adjusted = holm([p_values[i] for i in testable])
-        for i, adj in zip(testable, adjusted, strict=True):
-            entries[others[i][1]]["p_holm_vs_best"] = adj
+                entries[name]["tied_with_best"] = entries[name]["is_best"]
+            continue
+        blocks = bootstrap_indices(rng_for(seed, "resamples", task.name), len(reference.ids), resamples)
+        resampled: dict[str, Any] = {}
+        aligned: dict[str, Any] = {}
+        for model, name in present:
+            try:
+                aligned[name] = align(reference, model.results[task.name].metric, where=task.name)[1]
+            except ResultsError as exc:
+                entries[name]["note"] = str(exc)
+                continue
+            resampled[name] = np.concatenate([aligned[name].resample(idx) for idx in blocks])
+            entries[name]["ci"] = list(percentile_ci(resampled[name], aligned[name].point()))
+        others = [name for _, name in present if name != best_name and name in resampled]
+        p_values = []
+        for name in others:
+            test = paired_test(
+                aligned[best_name],
+                aligned[name],
+                rng_for(seed, "vs-best", task.name, name),
+                resampled=(resampled[best_name], resampled[name]),
+            )
+            p_values.append(test.p_two_sided)
+            entries[name]["p_vs_best"] = test.p_two_sided
+        for name, adjusted in zip(others, holm(p_values), strict=True):
+            entries[name]["p_holm_vs_best"] = adjusted
         for _, name in present:
             entry = entries[name]
-            entry.setdefault("p_vs_best", None)
-            entry.setdefault("p_holm_vs_best", None)
             entry["tied_with_best"] = entry["is_best"] or (
                 entry["p_holm_vs_best"] is not None and entry["p_holm_vs_best"] >= alpha
             )
-        out[task.name] = entries
     return out
 
 

@@ -29,9 +29,13 @@ def confidence_interval(
     resampling with replacement duplicates items, which inflates entropy-based scores such as V-measure.
     """
     scores = np.concatenate([metric.resample(idx) for idx in bootstrap_indices(rng, len(metric.ids), b)])
-    bias = float(scores.mean()) - metric.point()
+    return percentile_ci(scores, metric.point(), level)
+
+
+def percentile_ci(resampled: Floats, point: float, level: float = 0.95) -> tuple[float, float]:
+    """Percentile interval of resampled values, shifted by their bias (their mean minus ``point``)."""
     tail = (1 - level) / 2 * 100
-    low, high = np.percentile(scores, [tail, 100 - tail]) - bias
+    low, high = np.percentile(resampled, [tail, 100 - tail]) - (float(resampled.mean()) - point)
     return float(low), float(high)
 
 
@@ -87,17 +91,31 @@ def _t_test(d: Floats) -> tuple[float, float]:
 
 
 def paired_test(
-    baseline: ItemMetric, candidate: ItemMetric, rng: np.random.Generator, *, b: int = B_DEFAULT
+    baseline: ItemMetric,
+    candidate: ItemMetric,
+    rng: np.random.Generator,
+    *,
+    b: int = B_DEFAULT,
+    resampled: tuple[Floats, Floats] | None = None,
 ) -> PairedTest:
     """Paired comparison on aligned items.
 
     Decomposable scores: paired t-test (n >= 30) or sign-flip randomization (exact when 2^n <= B) on per-item
     differences. Others: paired bootstrap recomputing both scores on the same resamples. The CI of the difference
-    is a paired bootstrap percentile interval in both cases.
+    is a bias-corrected paired bootstrap percentile interval in both cases. ``resampled`` passes both models'
+    scores on shared resamples (computed once per task by the leaderboard) instead of drawing new ones.
     """
     n = len(baseline.ids)
     a_point, b_point = baseline.point(), candidate.point()
-    deltas = np.concatenate([candidate.resample(idx) - baseline.resample(idx) for idx in bootstrap_indices(rng, n, b)])
+    if resampled is None:
+        blocks = bootstrap_indices(rng, n, b)
+        resampled = (
+            np.concatenate([baseline.resample(idx) for idx in blocks]),
+            np.concatenate([candidate.resample(idx) for idx in blocks]),
+        )
+    b = len(resampled[0])
+    raw = resampled[1] - resampled[0]
+    deltas = raw - (float(raw.mean()) - (b_point - a_point))  # remove the bootstrap bias, as for score CIs
     low, high = np.percentile(deltas, [2.5, 97.5])
     a_items, b_items = baseline.per_item(), candidate.per_item()
     sd: float | None = None
@@ -113,7 +131,7 @@ def paired_test(
     else:
         not_worse = int(np.sum(deltas >= 0))
         not_better = int(np.sum(deltas <= 0))
-        if np.allclose(deltas, 0.0, rtol=0.0, atol=1e-12):
+        if np.allclose(raw, 0.0, rtol=0.0, atol=1e-12):
             p_two = p_worse = 1.0
         else:
             p_worse = (not_worse + 1) / (b + 1)
