@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from benchmark.data import LabeledSplit, PairSplit, RetrievalSplit, TaskData
 from benchmark.errors import UnsupportedTaskError
 from benchmark.evaluators.base import SplitOutcome, TaskEncoder
-from benchmark.models.base import Embedder, LexicalRanker, Preparable
+from benchmark.models.base import Embedder, Preparable
 from benchmark.models.loader import Model
 
 
@@ -80,6 +80,4 @@ def evaluate_task(model: Model, data: TaskData, *, on_encoded: Callable[[int], N
         else:
             assert isinstance(split, LabeledSplit)
             outcomes[name] = evaluate_clustering(spec, split, encoder)
-    if isinstance(model, LexicalRanker) and not isinstance(model, Embedder) and on_encoded is not None:
-        on_encoded(0)
     return TaskEvaluation(outcomes=outcomes, texts_encoded=encoder.texts_encoded if encoder else 0)

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from benchmark.errors import ResultsError, TaskSpecError
 from benchmark.io import dumps
-from benchmark.leaderboard.collect import ModelResults, collect
+from benchmark.leaderboard.collect import ModelResults, collect_folder
 from benchmark.stats import GLOBAL_SEED, align, holm, paired_test, rng_for
 
 Verdict = Literal["PASS", "WARN", "FAIL", "SKIP"]
@@ -68,12 +68,7 @@ class TaskVerdict:
 
 def load_model_results(folder: Path) -> ModelResults:
     """The results of one model from its ``<org__model>/<revision>`` folder."""
-    target = folder.resolve()
-    if folder.is_dir():
-        for model in collect(target.parent.parent):
-            if any(r.stored.path.resolve().parent == target for r in model.results.values()):
-                return model
-    raise ResultsError(f"{folder}: no result files of a model here (expected <results>/<org__model>/<revision>)")
+    return collect_folder(folder)
 
 
 def decide(baseline: ModelResults, candidate: ModelResults, tasks: list[str], config: GateConfig) -> list[TaskVerdict]:

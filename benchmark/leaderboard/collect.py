@@ -54,8 +54,20 @@ def collect(results_dir: Path) -> list[ModelResults]:
     """Every ``<org__model>/<revision>/<Task>.json`` below ``results_dir``; malformed files raise ResultsError."""
     if not results_dir.is_dir():
         raise ResultsError(f"{results_dir}: results directory not found")
+    return _read(sorted(results_dir.glob("*/*/*.json")))
+
+
+def collect_folder(folder: Path) -> ModelResults:
+    """The results of one model from its ``<org__model>/<revision>`` folder (reads only that folder)."""
+    models = _read(sorted(folder.glob("*.json"))) if folder.is_dir() else []
+    if len(models) != 1:
+        raise ResultsError(f"{folder}: no result files of a model here (expected <results>/<org__model>/<revision>)")
+    return models[0]
+
+
+def _read(paths: list[Path]) -> list[ModelResults]:
     models: dict[tuple[str, str], ModelResults] = {}
-    for path in sorted(results_dir.glob("*/*/*.json")):
+    for path in paths:
         if path.name == "model_meta.json":
             continue
         stored = read_result(path)

@@ -38,7 +38,8 @@ def bundled_zip() -> Path | None:
     return path if path.is_file() else None
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """Hex sha256 of a file, read in 1 MiB chunks."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
@@ -52,7 +53,7 @@ def verify(model_dir: Path) -> None:
         path = model_dir / name
         if not path.is_file():
             raise ModelLoadError(f"{path}: missing from the bundled model")
-        actual = _sha256(path)
+        actual = file_sha256(path)
         if actual != expected:
             raise ModelLoadError(f"{path}: sha256 {actual[:16]}... does not match the pinned {expected[:16]}...")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
@@ -36,14 +35,11 @@ def prompt_name_for(prompts: dict[str, str], task: TaskSpec, role: Role) -> str 
 
 
 def _weights_revision(model_dir: Path) -> str:
+    from benchmark.models.bundled import file_sha256
+
     for name in ("model.safetensors", "pytorch_model.bin"):
-        path = model_dir / name
-        if path.is_file():
-            digest = hashlib.sha256()
-            with path.open("rb") as handle:
-                for chunk in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(chunk)
-            return "weights-" + digest.hexdigest()[:12]
+        if (model_dir / name).is_file():
+            return "weights-" + file_sha256(model_dir / name)[:12]
     return "no_revision_available"
 
 

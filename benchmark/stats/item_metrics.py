@@ -97,24 +97,6 @@ class SpearmanMetric:
         return SpearmanMetric([self.ids[i] for i in o], self.gold[o], self.pred[o])
 
 
-def average_precision_rows(labels: Ints, scores: Floats) -> Floats:
-    """sklearn's average precision for each row (tied scores form one threshold)."""
-    order = np.argsort(-scores, axis=1, kind="stable")
-    s = np.take_along_axis(scores, order, axis=1)
-    y = np.take_along_axis(labels, order, axis=1).astype(np.float64)
-    tp = np.cumsum(y, axis=1)
-    rank = np.arange(1, s.shape[1] + 1, dtype=np.float64)
-    last_of_tie = np.ones_like(s, dtype=bool)
-    last_of_tie[:, :-1] = s[:, :-1] != s[:, 1:]
-    at_threshold = np.where(last_of_tie, tp, 0.0)
-    previous = np.maximum.accumulate(np.concatenate([np.zeros((s.shape[0], 1)), at_threshold[:, :-1]], axis=1), axis=1)
-    positives = tp[:, -1]
-    gain = np.where(last_of_tie, (tp - previous) * (tp / rank), 0.0).sum(axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        out: Floats = np.where(positives > 0, gain / np.where(positives > 0, positives, 1.0), 0.0)
-    return out
-
-
 def multiplicities(idx: Ints, n: int) -> Floats:
     """How often each of ``n`` items appears in each resample row: shape (B, n)."""
     b = idx.shape[0]
