@@ -2,9 +2,9 @@
 
   overhead  bench's wall time per task / one model.encode of the task's unique texts (same process)
   warm      cold run vs re-scoring with a warm embedding cache (--overwrite): texts encoded, wall ratio
-  mteb      whole-process wall time of bench vs mteb 2.x, same model, batch size 32, one process per task
+  mteb      whole-process wall time of `bench run` vs mteb 2.x, same model, batch size 32, one process per task
   scaling   exact top-100 retrieval over a synthetic 1M x 384 corpus with 10k queries: wall, peak RSS, GFLOP/s
-  one       (internal) one task in this process with one harness, for `mteb`
+  one       (internal) one task with mteb in this process, for `mteb`
 
 Usage: python perf/speed.py overhead|warm|mteb|scaling|all [--tasks STSB,SICKR,...]
 """
@@ -101,58 +101,64 @@ def warm(tasks: list[str]) -> None:
         assert a.main_score == b.main_score, a.task
 
 
-def one(task: str, harness: str) -> None:
-    """Run one task end to end in this process (imports included in the caller's wall time)."""
-    folder = _scratch()
-    if harness == "bench":
-        from benchmark.registry import resolve
-        from benchmark.runner import run
+def one_mteb(task: str) -> None:
+    """Run one task end to end with mteb in this process (imports included in the caller's wall time)."""
+    import mteb
+    from sentence_transformers import SentenceTransformer
 
-        with tempfile.TemporaryDirectory() as out:
-            score = run(_minilm(), resolve(task_files=[folder / task / "task.yaml"]), results_dir=Path(out))[
-                0
-            ].main_score
-    else:
-        import mteb
-        from sentence_transformers import SentenceTransformer
+    from benchmark.models.bundled import bundled_model_dir
+    from tests.parity.mteb_task_builders import mteb_task
 
-        from benchmark.models.bundled import bundled_model_dir
-        from tests.parity.mteb_task_builders import mteb_task
+    model = SentenceTransformer(str(bundled_model_dir()), device="cpu")
+    result = mteb.evaluate(
+        model,
+        [mteb_task(_scratch() / task)],
+        cache=None,
+        co2_tracker=False,
+        show_progress_bar=False,
+        encode_kwargs={"batch_size": 32, "show_progress_bar": False},
+    )
+    print(json.dumps({"score": float(result.task_results[0].get_score())}))
 
-        model = SentenceTransformer(str(bundled_model_dir()), device="cpu")
-        result = mteb.evaluate(
-            model,
-            [mteb_task(folder / task)],
-            cache=None,
-            co2_tracker=False,
-            show_progress_bar=False,
-            encode_kwargs={"batch_size": 32, "show_progress_bar": False},
-        )
-        score = float(result.task_results[0].get_score())
-    print(json.dumps({"score": score}))
+
+def _timed(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    return time.perf_counter() - started
 
 
 def mteb_side_by_side(tasks: list[str]) -> None:
-    _scratch()
+    """`bench run` (the console script, cold embedding cache) vs mteb.evaluate, one fresh process per task."""
+    folder = _scratch()
+    bench = str(Path(sys.executable).with_name("bench"))
     print(f"{'task':22s} {'bench s':>8s} {'mteb s':>8s} {'ratio':>6s} {'bench score':>12s} {'mteb score':>11s}")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false", "PYTHONPATH": str(ROOT)}
+    totals = {"bench": 0.0, "mteb": 0.0}
     for task in tasks:
-        walls, scores = {}, {}
-        for harness in ("bench", "mteb"):
-            started = time.perf_counter()
-            done = subprocess.run(
-                [sys.executable, __file__, "one", "--tasks", task, "--harness", harness],
-                capture_output=True,
-                text=True,
-                env=env,
-                check=True,
-            )
-            walls[harness] = time.perf_counter() - started
-            scores[harness] = json.loads(done.stdout.strip().splitlines()[-1])["score"]
-        print(
-            f"{task:22s} {walls['bench']:8.1f} {walls['mteb']:8.1f} {walls['bench'] / walls['mteb']:6.2f} "
-            f"{scores['bench']:12.6f} {scores['mteb']:11.6f}"
+        with tempfile.TemporaryDirectory() as tmp:
+            command = [bench, "run", "-m", "sentence-transformers/all-MiniLM-L6-v2", "--batch-size", "32"]
+            command += ["--task-file", str(folder / task / "task.yaml"), "--results-dir", f"{tmp}/r"]
+            bench_s = _timed([*command, "--cache-dir", f"{tmp}/cache"], env)
+            bench_score = _main_score(Path(tmp) / "r")
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, __file__, "one", "--tasks", task], capture_output=True, text=True, env=env, check=True
         )
+        mteb_s = time.perf_counter() - started
+        mteb_score = json.loads(done.stdout.strip().splitlines()[-1])["score"]
+        totals["bench"] += bench_s
+        totals["mteb"] += mteb_s
+        print(f"{task:22s} {bench_s:8.1f} {mteb_s:8.1f} {bench_s / mteb_s:6.2f} {bench_score:12.6f} {mteb_score:11.6f}")
+    print(f"{'all':22s} {totals['bench']:8.1f} {totals['mteb']:8.1f} {totals['bench'] / totals['mteb']:6.2f}")
+
+
+def _main_score(results_dir: Path) -> float:
+    from benchmark.results import read_result
+
+    (path,) = [p for p in results_dir.glob("*/*/*.json") if p.name != "model_meta.json"]
+    score = read_result(path).main_score
+    assert score is not None, path
+    return score
 
 
 def scaling(n_docs: int = 1_000_000, n_queries: int = 10_000, dim: int = 384, k: int = 100) -> None:
@@ -160,7 +166,9 @@ def scaling(n_docs: int = 1_000_000, n_queries: int = 10_000, dim: int = 384, k:
 
     rng = np.random.default_rng(0)
     docs = rng.standard_normal((n_docs, dim), dtype=np.float32)
-    docs /= np.linalg.norm(docs, axis=1, keepdims=True)
+    for start in range(0, n_docs, 65536):  # normalise in place, chunk by chunk (no corpus-sized temporary)
+        part = docs[start : start + 65536]
+        part /= np.linalg.norm(part, axis=1, keepdims=True)
     queries = rng.standard_normal((n_queries, dim), dtype=np.float32)
     queries /= np.linalg.norm(queries, axis=1, keepdims=True)
     doc_ids = [f"d{i}" for i in range(n_docs)]
@@ -191,12 +199,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=("overhead", "warm", "mteb", "scaling", "one", "all"))
     parser.add_argument("--tasks", default="")
-    parser.add_argument("--harness", choices=("bench", "mteb"), default="bench")
     parser.add_argument("--docs", type=int, default=1_000_000)
     args = parser.parse_args()
     tasks = [t for t in args.tasks.split(",") if t] or list(ALL_TASKS)
     if args.what == "one":
-        one(tasks[0], args.harness)
+        one_mteb(tasks[0])
         return
     if args.what in ("overhead", "all"):
         print("== 1. harness overhead per task (bench wall / encode of unique texts)")
