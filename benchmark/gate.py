@@ -12,7 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from benchmark.errors import ResultsError, TaskSpecError
 from benchmark.io import dumps
 from benchmark.leaderboard.collect import ModelResults, collect_folder
-from benchmark.stats import GLOBAL_SEED, align, holm, paired_test, rng_for
+from benchmark.stats import GLOBAL_SEED, ItemMetric, PairedTest, align, holm, paired_test, rng_for
+from benchmark.stats.parallel import map_in_threads
 
 Verdict = Literal["PASS", "WARN", "FAIL", "SKIP"]
 Z_ALPHA_POWER = 1.6449 + 0.8416  # one-sided alpha 0.05, power 0.8
@@ -73,7 +74,7 @@ def load_model_results(folder: Path) -> ModelResults:
 
 def decide(baseline: ModelResults, candidate: ModelResults, tasks: list[str], config: GateConfig) -> list[TaskVerdict]:
     """Per-task verdicts: FAIL = Holm-significant one-sided drop of at least the margin; missing = FAIL."""
-    tested: list[tuple[str, Any]] = []
+    pairs: list[tuple[str, ItemMetric, ItemMetric]] = []
     verdicts: dict[str, TaskVerdict] = {}
     for task in tasks:
         margin = config.margins.get(task, config.margin)
@@ -89,7 +90,13 @@ def decide(baseline: ModelResults, candidate: ModelResults, tasks: list[str], co
         except ResultsError as exc:
             verdicts[task] = TaskVerdict(task, "FAIL", f"cannot test: {exc}", margin=margin)
             continue
-        tested.append((task, paired_test(a, b, rng_for(config.seed, "gate", task), b=config.resamples)))
+        pairs.append((task, a, b))
+
+    def test(pair: tuple[str, ItemMetric, ItemMetric]) -> tuple[str, PairedTest]:
+        task, a, b = pair
+        return task, paired_test(a, b, rng_for(config.seed, "gate", task), b=config.resamples)
+
+    tested = map_in_threads(test, pairs)
     adjusted = holm([t.p_worse for _, t in tested])
     for (task, t), p_holm in zip(tested, adjusted, strict=True):
         margin = config.margins.get(task, config.margin)

@@ -9,7 +9,7 @@ from sklearn.metrics import average_precision_score, v_measure_score
 from statsmodels.stats.multitest import multipletests
 
 from benchmark.stats import benjamini_hochberg, confidence_interval, holm, paired_test, rng_for
-from benchmark.stats.item_metrics import MaxAPMetric, MeanMetric, SpearmanMetric, VMeasureMetric
+from benchmark.stats.item_metrics import MaxAPMetric, MeanMetric, Resamples, SpearmanMetric, VMeasureMetric
 from benchmark.stats.tests import sign_flip
 
 
@@ -81,6 +81,45 @@ def test_resampled_metrics_match_sklearn_and_scipy() -> None:
     classes, clusters = rng.integers(0, 4, n), rng.integers(0, 5, (1, n))
     vm = VMeasureMetric(_ids(n), classes, np.ones((1, n)), clusters).resample(idx)
     assert vm == pytest.approx([v_measure_score(classes[i], clusters[0][i]) for i in idx])
+
+
+def test_resampled_metrics_with_ties_and_several_runs() -> None:
+    """Ties in gold and predictions, AP with tied scores across labels, V-measure over runs with repeated draws."""
+    rng = np.random.default_rng(8)
+    n = 90
+    idx = rng.integers(0, n, size=(30, n))
+    gold, pred = rng.integers(0, 6, n).astype(float), np.round(rng.normal(size=n), 1)
+    ours = SpearmanMetric(_ids(n), gold, pred).resample(idx)
+    assert ours == pytest.approx([spearmanr(gold[i], pred[i])[0] for i in idx], abs=1e-12)
+    labels = rng.integers(0, 2, n)
+    scores = rng.integers(0, 4, (3, n)).astype(float)  # four distinct values: big tie groups holding both labels
+    ap = MaxAPMetric(_ids(n), labels, scores).resample(idx)
+    assert ap == pytest.approx([max(average_precision_score(labels[i], s[i]) for s in scores) for i in idx])
+    classes, clusters = rng.integers(0, 3, n), rng.integers(0, 4, (3, n))
+    draws = rng.integers(0, 3, (3, n)).astype(float)
+    vm = VMeasureMetric(_ids(n), classes, draws, np.where(draws > 0, clusters, 0)).resample(idx)
+    expected = []
+    for i in idx:
+        per_run = []
+        for r in range(3):
+            expanded = np.repeat(i, draws[r][i].astype(int))
+            per_run.append(v_measure_score(classes[expanded], clusters[r][expanded]))
+        expected.append(np.mean(per_run))
+    assert vm == pytest.approx(expected, abs=1e-12)
+
+
+def test_shared_block_work_matches_fresh_blocks() -> None:
+    """Gold ranks computed once per block and reused by a second model give the same scores as a fresh block."""
+    rng = np.random.default_rng(9)
+    n = 60
+    gold = rng.normal(size=n)
+    first, second = SpearmanMetric(_ids(n), gold, rng.normal(size=n)), SpearmanMetric(_ids(n), gold, gold)
+    idx = rng.integers(0, n, size=(15, n))
+    block = Resamples.from_indices(idx, n)
+    together = [first.resample_counts(block), second.resample_counts(block)]
+    assert np.array_equal(together[0], first.resample(idx))
+    assert np.array_equal(together[1], second.resample(idx))
+    assert together[1] == pytest.approx(np.ones(15))
 
 
 def test_a_a_gives_p_one() -> None:

@@ -11,7 +11,9 @@ import pandas as pd
 from benchmark.errors import ResultsError
 from benchmark.leaderboard.collect import ModelResults, TaskInfo
 from benchmark.stats import GLOBAL_SEED, align, holm, paired_test, rng_for
-from benchmark.stats.tests import bootstrap_indices, percentile_ci
+from benchmark.stats.item_metrics import Floats, ItemMetric
+from benchmark.stats.parallel import map_in_threads
+from benchmark.stats.tests import bootstrap_blocks, percentile_ci
 
 SCHEMA_VERSION = 1
 TYPES = ("retrieval", "reranking", "sts", "classification", "clustering", "pair_classification")
@@ -57,10 +59,13 @@ def build_leaderboard(
         columns=task_names,
         dtype=float,
     )
-    per_task = _per_task(models, names, tasks, seed=seed, resamples=resamples, alpha=alpha)
+    resampled_by_task: dict[str, dict[str, Floats]] = {}
+    per_task = _per_task(
+        models, names, tasks, seed=seed, resamples=resamples, alpha=alpha, resampled_by_task=resampled_by_task
+    )
     complete = [bool(scores.loc[name].notna().all()) for name in names]
     borda = borda_ranks(scores) if len(models) else pd.Series(dtype=int)
-    rank_ci = _rank_intervals(models, names, tasks, complete, seed=seed, resamples=rank_resamples)
+    rank_ci = _rank_intervals(names, complete, resampled_by_task, rank_resamples)
     rows: list[dict[str, Any]] = []
     for model, name, is_complete in zip(models, names, complete, strict=True):
         values = {
@@ -110,96 +115,113 @@ def build_leaderboard(
             "ci_method": "bias-corrected percentile bootstrap over items",
             "tie_test": "paired test vs the task's best model (t-test on per-item differences for decomposable "
             "scores, paired bootstrap otherwise), Holm over the other models of the task",
-            "rank_interval": "joint bootstrap over the items of every task, mean over tasks, 95% interval of ranks",
+            "rank_interval": "joint bootstrap over the items of every task (the first rank_resamples of the score "
+            "resamples), mean over tasks, 95% interval of ranks",
         },
         "models": rows,
     }
 
 
 def _per_task(
-    models: list[ModelResults], names: list[str], tasks: list[TaskInfo], *, seed: int, resamples: int, alpha: float
-) -> dict[str, dict[str, dict[str, Any]]]:
-    """Score CIs and tests against the best, all on one set of resamples per task (each model resampled once)."""
-    out: dict[str, dict[str, dict[str, Any]]] = {}
-    for task in tasks:
-        present = [(m, n) for m, n in zip(models, names, strict=True) if task.name in m.results]
-        entries: dict[str, dict[str, Any]] = {}
-        out[task.name] = entries
-        if not present:
-            continue
-        best_model, best_name = max(present, key=lambda mn: (mn[0].results[task.name].stored.main_score, mn[1]))
-        for _, name in present:
-            entries[name] = {"is_best": name == best_name, "ci": None, "p_vs_best": None, "p_holm_vs_best": None}
-        for model, name in present:
-            entries[name]["score"] = model.results[task.name].stored.main_score
-        try:
-            reference = best_model.results[task.name].metric
-        except ResultsError as exc:
-            for _, name in present:
-                entries[name]["note"] = str(exc)
-                entries[name]["tied_with_best"] = entries[name]["is_best"]
-            continue
-        blocks = bootstrap_indices(rng_for(seed, "resamples", task.name), len(reference.ids), resamples)
-        resampled: dict[str, Any] = {}
-        aligned: dict[str, Any] = {}
-        for model, name in present:
-            try:
-                aligned[name] = align(reference, model.results[task.name].metric, where=task.name)[1]
-            except ResultsError as exc:
-                entries[name]["note"] = str(exc)
-                continue
-            resampled[name] = np.concatenate([aligned[name].resample(idx) for idx in blocks])
-            entries[name]["ci"] = list(percentile_ci(resampled[name], aligned[name].point()))
-        others = [name for _, name in present if name != best_name and name in resampled]
-        p_values = []
-        for name in others:
-            test = paired_test(
-                aligned[best_name],
-                aligned[name],
-                rng_for(seed, "vs-best", task.name, name),
-                resampled=(resampled[best_name], resampled[name]),
-            )
-            p_values.append(test.p_two_sided)
-            entries[name]["p_vs_best"] = test.p_two_sided
-        for name, adjusted in zip(others, holm(p_values), strict=True):
-            entries[name]["p_holm_vs_best"] = adjusted
-        for _, name in present:
-            entry = entries[name]
-            entry["tied_with_best"] = entry["is_best"] or (
-                entry["p_holm_vs_best"] is not None and entry["p_holm_vs_best"] >= alpha
-            )
-    return out
-
-
-def _rank_intervals(
     models: list[ModelResults],
     names: list[str],
     tasks: list[TaskInfo],
-    complete: list[bool],
     *,
     seed: int,
     resamples: int,
-) -> dict[str, list[int]]:
-    chosen = [(m, n) for m, n, c in zip(models, names, complete, strict=True) if c]
-    if len(chosen) < 2 or not tasks:
-        return {n: [1, 1] for _, n in chosen}
-    totals = np.zeros((resamples, len(chosen)))
+    alpha: float,
+    resampled_by_task: dict[str, dict[str, Floats]],
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """Score CIs and tests against the best, all on one set of resamples per task (each model resampled once).
+
+    Tasks are independent (each has its own seeded resamples), so they run on a thread pool (numpy releases the
+    GIL); the output does not depend on scheduling. Every model's resampled scores go to ``resampled_by_task``
+    (task -> display name -> scores) for the rank intervals.
+    """
+
+    def one(task: TaskInfo) -> tuple[dict[str, dict[str, Any]], dict[str, Floats]]:
+        present = [(m, n) for m, n in zip(models, names, strict=True) if task.name in m.results]
+        return _task_entries(task.name, present, seed=seed, resamples=resamples, alpha=alpha)
+
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for task, (entries, resampled) in zip(tasks, map_in_threads(one, tasks), strict=True):
+        out[task.name] = entries
+        resampled_by_task[task.name] = resampled
+    return out
+
+
+def _task_entries(
+    task: str, present: list[tuple[ModelResults, str]], *, seed: int, resamples: int, alpha: float
+) -> tuple[dict[str, dict[str, Any]], dict[str, Floats]]:
+    """One task's entries (score, CI, p vs the best, tie mark) and every model's resampled scores."""
+    entries: dict[str, dict[str, Any]] = {}
+    if not present:
+        return entries, {}
+    best_model, best_name = max(present, key=lambda mn: (mn[0].results[task].stored.main_score, mn[1]))
+    for model, name in present:
+        entries[name] = {"is_best": name == best_name, "ci": None, "p_vs_best": None, "p_holm_vs_best": None}
+        entries[name]["score"] = model.results[task].stored.main_score
     try:
-        for task in tasks:
-            reference = chosen[0][0].results[task.name].metric
-            metrics = [align(reference, m.results[task.name].metric, where=task.name)[1] for m, _ in chosen]
-            rng = rng_for(seed, "rank", task.name)
-            start = 0
-            for idx in bootstrap_indices(rng, len(reference.ids), resamples):
-                rows = slice(start, start + len(idx))
-                for j, metric in enumerate(metrics):
-                    totals[rows, j] += metric.resample(idx)
-                start += len(idx)
-    except ResultsError:
+        reference = best_model.results[task].metric
+    except ResultsError as exc:
+        for _, name in present:
+            entries[name]["note"] = str(exc)
+            entries[name]["tied_with_best"] = entries[name]["is_best"]
+        return entries, {}  # no rank intervals without every task's records
+    aligned: dict[str, ItemMetric] = {}
+    for model, name in present:
+        try:
+            aligned[name] = align(reference, model.results[task].metric, where=task)[1]
+        except ResultsError as exc:
+            entries[name]["note"] = str(exc)
+    parts: dict[str, list[Floats]] = {name: [] for name in aligned}
+    for block in bootstrap_blocks(rng_for(seed, "resamples", task), len(reference.ids), resamples):
+        for name, metric in aligned.items():
+            parts[name].append(metric.resample_counts(block))
+    resampled = {name: np.concatenate(chunks) for name, chunks in parts.items()}
+    for name, metric in aligned.items():
+        entries[name]["ci"] = list(percentile_ci(resampled[name], metric.point()))
+    others = [name for _, name in present if name != best_name and name in resampled]
+    p_values = []
+    for name in others:
+        test = paired_test(
+            aligned[best_name],
+            aligned[name],
+            rng_for(seed, "vs-best", task, name),
+            resampled=(resampled[best_name], resampled[name]),
+        )
+        p_values.append(test.p_two_sided)
+        entries[name]["p_vs_best"] = test.p_two_sided
+    for name, adjusted in zip(others, holm(p_values), strict=True):
+        entries[name]["p_holm_vs_best"] = adjusted
+    for _, name in present:
+        entry = entries[name]
+        entry["tied_with_best"] = entry["is_best"] or (
+            entry["p_holm_vs_best"] is not None and entry["p_holm_vs_best"] >= alpha
+        )
+    return entries, resampled
+
+
+def _rank_intervals(
+    names: list[str], complete: list[bool], resampled_by_task: dict[str, dict[str, Floats]], resamples: int
+) -> dict[str, list[int]]:
+    """95% intervals of each complete model's rank by mean score over a joint bootstrap of every task's items.
+
+    The first ``resamples`` of each task's score resamples are reused: tasks are resampled independently, so
+    summing them row by row is a joint bootstrap over all tasks.
+    """
+    chosen = [n for n, c in zip(names, complete, strict=True) if c]
+    if len(chosen) < 2 or not resampled_by_task:
+        return {n: [1, 1] for n in chosen}
+    if any(name not in scores for scores in resampled_by_task.values() for name in chosen):
         return {}
+    rows = min(resamples, *(len(s[chosen[0]]) for s in resampled_by_task.values()))
+    totals = np.zeros((rows, len(chosen)))
+    for scores in resampled_by_task.values():
+        totals += np.stack([scores[name][:rows] for name in chosen], axis=1)
     order = np.argsort(-totals, axis=1, kind="stable")
     ranks = np.empty_like(order)
-    np.put_along_axis(ranks, order, np.arange(1, len(chosen) + 1)[None, :].repeat(resamples, axis=0), axis=1)
+    np.put_along_axis(ranks, order, np.arange(1, len(chosen) + 1)[None, :].repeat(rows, axis=0), axis=1)
     low = np.percentile(ranks, 2.5, axis=0, method="lower")
     high = np.percentile(ranks, 97.5, axis=0, method="higher")
-    return {n: [int(lo), int(hi)] for (_, n), lo, hi in zip(chosen, low, high, strict=True)}
+    return {n: [int(lo), int(hi)] for n, lo, hi in zip(chosen, low, high, strict=True)}

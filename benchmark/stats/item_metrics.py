@@ -1,23 +1,72 @@
 """Task scores recomputed from per-item records, vectorised over bootstrap resamples.
 
-Every metric takes an index matrix ``idx`` of shape (B, n) (row b = the items of resample b) and returns the
-B resampled scores; ``point()`` reproduces the stored score from the items.
+A block of B resamples is held as item multiplicities, items x resamples (n, B): how often each item was drawn.
+Every metric maps a block to the B resampled scores without sorting or re-indexing per resample: means are matrix
+products; ranks and average precision come from cumulative sums down one fixed item order per metric; V-measure
+from contingency tables built by one sparse-pattern matrix product. ``point()`` reproduces the stored score.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from functools import cached_property
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.stats import rankdata
+from scipy import sparse
 
 from benchmark.errors import ResultsError
 
 Floats = NDArray[np.float64]
 Ints = NDArray[np.int64]
+T = TypeVar("T")
+
+
+def multiplicities(idx: Ints, n: int) -> Floats:
+    """How often each of ``n`` items appears in each resample row of ``idx`` (B, n): shape (n, B)."""
+    b = idx.shape[0]
+    counts = np.bincount((idx * b + np.arange(b)[:, None]).ravel(), minlength=n * b).reshape(n, b)
+    out: Floats = counts.astype(np.float64)
+    return out
+
+
+class Resamples:
+    """A block of B bootstrap resamples of n items as multiplicities, shape (n, B).
+
+    One block serves every model of a task; work that depends only on the task (the ranks of the gold scores)
+    is kept in :meth:`shared` and done once per block.
+    """
+
+    def __init__(self, counts: Floats) -> None:
+        self.counts = counts
+        self._shared: dict[tuple[Any, ...], Any] = {}
+        self._float32: NDArray[np.float32] | None = None
+
+    @classmethod
+    def from_indices(cls, idx: Ints, n: int) -> Resamples:
+        """From an index matrix of shape (B, n) (row b = the items of resample b)."""
+        return cls(multiplicities(idx, n))
+
+    @property
+    def n(self) -> int:
+        """Items per resample."""
+        return int(self.counts.shape[0])
+
+    @property
+    def counts32(self) -> NDArray[np.float32]:
+        """The counts as float32 (exact: they are small integers), for matrix products."""
+        if self._float32 is None:
+            self._float32 = self.counts.astype(np.float32)
+        return self._float32
+
+    def shared(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """``compute()`` once per block and key."""
+        if key not in self._shared:
+            self._shared[key] = compute()
+        value: T = self._shared[key]
+        return value
 
 
 class ItemMetric(Protocol):
@@ -36,6 +85,10 @@ class ItemMetric(Protocol):
         """Scores of B resamples, ``idx`` of shape (B, n)."""
         ...
 
+    def resample_counts(self, block: Resamples) -> Floats:
+        """Scores of the B resamples of ``block``."""
+        ...
+
     def per_item(self) -> Floats | None:
         """Per-item values when the score is their mean (decomposable), else None."""
         ...
@@ -45,8 +98,23 @@ class ItemMetric(Protocol):
         ...
 
 
+class _FromCounts:
+    """``point`` and ``resample`` for metrics that implement ``resample_counts``."""
+
+    ids: list[str]
+
+    def resample_counts(self, block: Resamples) -> Floats:
+        raise NotImplementedError
+
+    def point(self) -> float:
+        return float(self.resample_counts(Resamples(np.ones((len(self.ids), 1))))[0])
+
+    def resample(self, idx: Ints) -> Floats:
+        return self.resample_counts(Resamples.from_indices(idx, len(self.ids)))
+
+
 @dataclass(frozen=True)
-class MeanMetric:
+class MeanMetric(_FromCounts):
     """Decomposable score: the mean of per-item values (retrieval metrics, classification correctness)."""
 
     ids: list[str]
@@ -55,8 +123,8 @@ class MeanMetric:
     def point(self) -> float:
         return float(self.values.mean())
 
-    def resample(self, idx: Ints) -> Floats:
-        out: Floats = self.values[idx].mean(axis=1)
+    def resample_counts(self, block: Resamples) -> Floats:
+        out: Floats = self.values @ block.counts / len(self.values)
         return out
 
     def per_item(self) -> Floats | None:
@@ -66,28 +134,100 @@ class MeanMetric:
         return MeanMetric([self.ids[i] for i in order], self.values[list(order)])
 
 
-def _rowwise_pearson(x: Floats, y: Floats) -> Floats:
-    xc = x - x.mean(axis=1, keepdims=True)
-    yc = y - y.mean(axis=1, keepdims=True)
-    denom = np.sqrt((xc * xc).sum(axis=1) * (yc * yc).sum(axis=1))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        out: Floats = np.where(denom > 0, (xc * yc).sum(axis=1) / np.where(denom > 0, denom, 1.0), 0.0)
+def _last_of_ties(sorted_values: Floats) -> Ints:
+    """Positions (in sorted order) that end a run of equal values."""
+    ends: Ints = np.flatnonzero(np.append(sorted_values[1:] != sorted_values[:-1], True))
+    return ends
+
+
+def _cumsum_down_inplace(values: Floats) -> Floats:
+    """``np.cumsum(values, axis=0)`` written over ``values``, about 3x faster for (items, resamples) blocks: whole
+    rows are added at once (numpy accumulates each column separately, striding through memory)."""
+    for row in range(1, len(values)):
+        np.add(values[row - 1], values[row], out=values[row])
+    return values
+
+
+def _row_dot(*factors: Floats) -> Floats:
+    """Column sums of the elementwise product: one value per resample."""
+    out: Floats = np.einsum(",".join(["ij"] * len(factors)) + "->j", *factors)
     return out
 
 
 @dataclass(frozen=True)
-class SpearmanMetric:
-    """Spearman correlation between gold scores and predicted similarities (STS)."""
+class _Ranking:
+    """One ascending ordering of items by value, with its tie groups, reused for every block.
+
+    In a weighted sample, the items of a tie group hold ranks low+1 .. high, where low and high are the
+    cumulative counts before and through the group; each gets their average (low + high + 1) / 2.
+    """
+
+    order: Ints
+    before_group: Ints  # per sorted position: row of the padded cumulative counts just before its tie group
+    end_of_group: Ints  # per sorted position: row of the padded cumulative counts at the end of its tie group
+
+    @classmethod
+    def of(cls, values: Floats) -> _Ranking:
+        order = np.argsort(values, kind="stable")
+        ends = _last_of_ties(values[order])
+        sizes = np.diff(ends, prepend=-1)
+        return cls(order, np.repeat(ends - sizes + 1, sizes), np.repeat(ends + 1, sizes))
+
+    def average_ranks(self, counts: Floats) -> tuple[Floats, Floats]:
+        """(counts in sorted order, the average rank of each sorted item in each weighted sample)."""
+        weights = counts[self.order]
+        cumulative = np.empty((len(weights) + 1, weights.shape[1]))
+        cumulative[0] = 0.0
+        cumulative[1:] = weights
+        _cumsum_down_inplace(cumulative)
+        ranks = cumulative[self.end_of_group]
+        ranks += cumulative[self.before_group]
+        ranks += 1.0
+        ranks *= 0.5
+        return weights, ranks
+
+
+def _gold_ranks(ranking: _Ranking, counts: Floats) -> tuple[Floats, Floats]:
+    """Average ranks per item (item order) and their weighted variance per resample."""
+    weights, ranks = ranking.average_ranks(counts)
+    n = len(ranking.order)
+    in_item_order = np.empty_like(ranks)
+    in_item_order[ranking.order] = ranks
+    return in_item_order, _row_dot(weights, ranks, ranks) / n - ((n + 1) / 2) ** 2
+
+
+@dataclass(frozen=True)
+class SpearmanMetric(_FromCounts):
+    """Spearman correlation between gold scores and predicted similarities (STS).
+
+    Per resample: the Pearson correlation of average ranks with each item counted as often as it was drawn
+    (what ranking the resampled list gives); the mean rank is always (n + 1) / 2.
+    """
 
     ids: list[str]
     gold: Floats
     pred: Floats
 
-    def point(self) -> float:
-        return float(self.resample(np.arange(len(self.ids))[None, :])[0])
+    @cached_property
+    def _gold_ranking(self) -> _Ranking:
+        return _Ranking.of(self.gold)
 
-    def resample(self, idx: Ints) -> Floats:
-        return _rowwise_pearson(rankdata(self.gold[idx], axis=1), rankdata(self.pred[idx], axis=1))
+    @cached_property
+    def _pred_ranking(self) -> _Ranking:
+        return _Ranking.of(self.pred)
+
+    def resample_counts(self, block: Resamples) -> Floats:
+        n, middle = block.n, ((block.n + 1) / 2) ** 2
+        gold_ranks, gold_var = block.shared(
+            ("gold-ranks", self.gold.tobytes()), lambda: _gold_ranks(self._gold_ranking, block.counts)
+        )
+        ranking = self._pred_ranking
+        weights, ranks = ranking.average_ranks(block.counts)
+        pred_var = _row_dot(weights, ranks, ranks) / n - middle
+        cov = _row_dot(weights, ranks, gold_ranks[ranking.order]) / n - middle
+        denom = np.sqrt(np.maximum(gold_var, 0.0) * np.maximum(pred_var, 0.0))
+        out: Floats = np.where(denom > 0, cov / np.where(denom > 0, denom, 1.0), 0.0)
+        return out
 
     def per_item(self) -> Floats | None:
         return None
@@ -97,51 +237,68 @@ class SpearmanMetric:
         return SpearmanMetric([self.ids[i] for i in o], self.gold[o], self.pred[o])
 
 
-def multiplicities(idx: Ints, n: int) -> Floats:
-    """How often each of ``n`` items appears in each resample row: shape (B, n)."""
-    b = idx.shape[0]
-    counts = np.bincount((idx + n * np.arange(b)[:, None]).ravel(), minlength=b * n).reshape(b, n)
-    out: Floats = counts.astype(np.float64)
-    return out
+@dataclass(frozen=True)
+class _APPlan:
+    """For one scorer: the descending order, where the positives sit, and the end of each one's tie group."""
+
+    order: Ints
+    positives: Ints  # sorted positions of positive items
+    positive_group_end: Ints  # sorted position ending each positive's tie group (a threshold, as in sklearn)
+    last_positive_in_group: Ints  # index (among positives) of the last positive of that group
+
+    @classmethod
+    def of(cls, labels: Ints, scores: Floats) -> _APPlan:
+        order = np.argsort(-scores, kind="stable")
+        ends = _last_of_ties(scores[order])
+        group_end = ends[np.searchsorted(ends, np.arange(len(scores)))]
+        positives = np.flatnonzero(labels[order] == 1)
+        group_of_positive = group_end[positives]
+        last = np.searchsorted(group_of_positive, group_of_positive, side="right") - 1
+        return cls(order, positives, group_of_positive, last)
+
+    def average_precision(self, counts: Floats) -> Floats:
+        """sklearn's AP (every distinct score a threshold) per column of item multiplicities.
+
+        AP = sum over positives of weight x precision at the end of its tie group / total positive weight.
+        """
+        weights = counts[self.order]
+        positive = weights[self.positives]
+        seen = _cumsum_down_inplace(weights)[self.positive_group_end]
+        hits = _cumsum_down_inplace(positive.copy())
+        if not len(hits):
+            return np.zeros(counts.shape[1])
+        total = hits[-1]
+        precision = hits[self.last_positive_in_group] / np.maximum(seen, 1.0)  # seen >= 1 where weight > 0
+        out: Floats = np.where(total > 0, _row_dot(positive, precision) / np.maximum(total, 1.0), 0.0)
+        return out
 
 
 def average_precision_weighted(weights: Floats, labels: Ints, scores: Floats) -> Floats:
-    """Average precision per row of item weights (multiplicities), without sorting each resample.
-
-    Items are ordered once by score; every distinct score is one threshold, as in sklearn.
-    """
-    order = np.argsort(-scores, kind="stable")
-    s, y, w = scores[order], labels[order].astype(np.float64), weights[:, order]
-    tp = np.cumsum(w * y, axis=1)
-    seen = np.cumsum(w, axis=1)
-    last_of_tie = np.ones(len(s), dtype=bool)
-    last_of_tie[:-1] = s[:-1] != s[1:]
-    tp_t, seen_t = tp[:, last_of_tie], seen[:, last_of_tie]
-    gained = np.diff(tp_t, axis=1, prepend=0.0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        precision = np.where(seen_t > 0, tp_t / np.where(seen_t > 0, seen_t, 1.0), 0.0)
-        positives = tp[:, -1]
-        out: Floats = np.where(
-            positives > 0, (gained * precision).sum(axis=1) / np.where(positives > 0, positives, 1.0), 0.0
-        )
-    return out
+    """Average precision per column of item multiplicities (n, B), without sorting each resample."""
+    return _APPlan.of(labels, scores).average_precision(weights)
 
 
 @dataclass(frozen=True)
-class MaxAPMetric:
+class MaxAPMetric(_FromCounts):
     """Max over scorers of average precision (pair classification's ``max_ap``), or one scorer's AP."""
 
     ids: list[str]
     labels: Ints
     scorers: Floats  # (S, n), higher = more similar
 
-    def point(self) -> float:
-        return float(self.resample(np.arange(len(self.ids))[None, :])[0])
+    @cached_property
+    def _plans(self) -> list[_APPlan]:
+        """One plan per distinct ranking: scorers that order the items and their ties identically have equal AP
+        (cosine, dot and euclidean usually do for unit-length embeddings)."""
+        plans: dict[tuple[bytes, ...], _APPlan] = {}
+        for scores in self.scorers:
+            plan = _APPlan.of(self.labels, scores)
+            key = (plan.order.tobytes(), plan.positive_group_end.tobytes(), plan.last_positive_in_group.tobytes())
+            plans.setdefault(key, plan)
+        return list(plans.values())
 
-    def resample(self, idx: Ints) -> Floats:
-        weights = multiplicities(idx, len(self.ids))
-        per_scorer = np.stack([average_precision_weighted(weights, self.labels, scores) for scores in self.scorers])
-        out: Floats = per_scorer.max(axis=0)
+    def resample_counts(self, block: Resamples) -> Floats:
+        out: Floats = np.max([plan.average_precision(block.counts) for plan in self._plans], axis=0)
         return out
 
     def per_item(self) -> Floats | None:
@@ -152,37 +309,50 @@ class MaxAPMetric:
         return MaxAPMetric([self.ids[i] for i in o], self.labels[o], self.scorers[:, o])
 
 
-def _entropy_terms(counts: Floats, axis: int) -> Floats:
-    """Sum over ``axis`` of -p log p for the normalised counts along that axis, per remaining cell."""
-    totals = counts.sum(axis=axis, keepdims=True)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        p = np.where(counts > 0, counts / np.where(totals > 0, totals, 1.0), 1.0)
-    out: Floats = -(counts * np.log(p)).sum(axis=axis)
+def _xlogx(counts: Floats) -> Floats:
+    """c log c elementwise, with 0 log 0 = 0."""
+    out: Floats = counts * np.log(np.where(counts > 0, counts, 1.0))
     return out
 
 
-def v_measure_from_contingency(table: Floats) -> Floats:
-    """V-measure (beta 1) per leading index of a (..., classes, clusters) contingency table, as sklearn."""
-    n = table.sum(axis=(-2, -1))
-    safe_n = np.where(n > 0, n, 1.0)
-    class_totals = table.sum(axis=-1)
-    cluster_totals = table.sum(axis=-2)
-    h_class = _entropy_terms(class_totals, -1) / safe_n
-    h_cluster = _entropy_terms(cluster_totals, -1) / safe_n
-    h_class_given_cluster = _entropy_terms(table, -2).sum(axis=-1) / safe_n
-    h_cluster_given_class = _entropy_terms(table, -1).sum(axis=-1) / safe_n
-    with np.errstate(invalid="ignore", divide="ignore"):
-        homogeneity = np.where(h_class > 0, 1.0 - h_class_given_cluster / np.where(h_class > 0, h_class, 1.0), 1.0)
-        completeness = np.where(
-            h_cluster > 0, 1.0 - h_cluster_given_class / np.where(h_cluster > 0, h_cluster, 1.0), 1.0
-        )
-        total = homogeneity + completeness
-        out: Floats = np.where(total > 0, 2 * homogeneity * completeness / np.where(total > 0, total, 1.0), 0.0)
+def v_measure_from_sums(n: Floats, s_table: Floats, s_classes: Floats, s_clusters: Floats) -> Floats:
+    """V-measure (beta 1) from N and the sums of c log c over cells, class totals and cluster totals.
+
+    N H(C) = N log N - S_classes and N H(C|K) = S_clusters - S_cells (symmetrically for K): sklearn's entropies.
+    """
+    n_log_n = _xlogx(n)
+    h_class, h_cluster = n_log_n - s_classes, n_log_n - s_clusters
+    homogeneity = np.where(h_class > 0, 1.0 - (s_clusters - s_table) / np.where(h_class > 0, h_class, 1.0), 1.0)
+    completeness = np.where(h_cluster > 0, 1.0 - (s_classes - s_table) / np.where(h_cluster > 0, h_cluster, 1.0), 1.0)
+    total = homogeneity + completeness
+    out: Floats = np.where(total > 0, 2 * homogeneity * completeness / np.where(total > 0, total, 1.0), 0.0)
     return out
 
 
 @dataclass(frozen=True)
-class VMeasureMetric:
+class _Cells:
+    """The non-empty (run, class, cluster) cells of the stored k-means runs, as sparse matrices.
+
+    Counts are integers; below 2**24 they are exact in float32 and c log c is looked up instead of computed.
+    """
+
+    draws: sparse.csr_matrix  # (cells, n): draws of item i counted in cell j
+    to_class: sparse.csr_matrix  # (runs * classes, cells) indicator
+    to_cluster: sparse.csr_matrix  # (runs * clusters, cells) indicator
+    to_run: sparse.csr_matrix  # (runs, cells) indicator, float64
+    shape: tuple[int, int, int]  # runs, classes, clusters
+    lookup: Floats | None  # c log c for every count c a resample can give, when float32 is exact
+
+    def xlogx(self, counts: NDArray[np.floating[Any]]) -> Floats:
+        """c log c elementwise."""
+        if self.lookup is None:
+            return _xlogx(counts.astype(np.float64))
+        out: Floats = self.lookup[counts.astype(np.intp)]
+        return out
+
+
+@dataclass(frozen=True)
+class VMeasureMetric(_FromCounts):
     """Mean V-measure over the stored k-means runs, from per-document draw counts and cluster ids."""
 
     ids: list[str]
@@ -190,22 +360,50 @@ class VMeasureMetric:
     draws: Floats  # (R, n) how often each document was drawn in run r
     clusters: Ints  # (R, n) its cluster in run r (0 when not drawn)
 
-    def point(self) -> float:
-        return float(self.resample(np.arange(len(self.ids))[None, :])[0])
+    @cached_property
+    def _cells(self) -> _Cells:
+        runs, n = self.draws.shape
+        n_classes, n_clusters = int(self.labels.max()) + 1, int(self.clusters.max()) + 1
+        code = (np.arange(runs)[:, None] * n_classes + self.labels[None, :]) * n_clusters + self.clusters
+        drawn = self.draws > 0
+        used = np.unique(code[drawn])
+        run_of, item_of = np.nonzero(drawn)
+        largest = int(n * self.draws.max(initial=0.0))
+        dtype = np.float32 if largest < 2**24 else np.float64
+        draws = sparse.csr_matrix(
+            (self.draws[drawn].astype(dtype), (np.searchsorted(used, code[run_of, item_of]), item_of)),
+            shape=(len(used), n),
+        )
+        run, rest = np.divmod(used, n_classes * n_clusters)
+        klass, cluster = np.divmod(rest, n_clusters)
 
-    def resample(self, idx: Ints) -> Floats:
-        b, n = idx.shape
-        multiplicity = multiplicities(idx, n)
-        n_classes = int(self.labels.max()) + 1
-        n_clusters = int(self.clusters.max()) + 1
-        runs = self.draws.shape[0]
-        cells = n_classes * n_clusters
-        onehot = np.zeros((n, runs * cells), dtype=np.float32)
-        for r in range(runs):
-            onehot[np.arange(n), r * cells + self.labels * n_clusters + self.clusters[r]] = self.draws[r]
-        tables = (multiplicity.astype(np.float32) @ onehot).astype(np.float64).reshape(b, runs, n_classes, n_clusters)
-        scores = v_measure_from_contingency(tables).sum(axis=1)
-        out: Floats = scores / self.draws.shape[0]
+        def indicator(row: Ints, height: int, kind: type[np.floating[Any]]) -> sparse.csr_matrix:
+            ones = np.ones(len(used), dtype=kind)
+            return sparse.csr_matrix((ones, (row, np.arange(len(used)))), shape=(height, len(used)))
+
+        return _Cells(
+            draws,
+            indicator(run * n_classes + klass, runs * n_classes, dtype),
+            indicator(run * n_clusters + cluster, runs * n_clusters, dtype),
+            indicator(run, runs, np.float64),
+            (runs, n_classes, n_clusters),
+            _xlogx(np.arange(largest + 1, dtype=np.float64)) if dtype is np.float32 else None,
+        )
+
+    def resample_counts(self, block: Resamples) -> Floats:
+        cells = self._cells
+        runs, n_classes, n_clusters = cells.shape
+        b = block.counts.shape[1]
+        table = cells.draws @ (block.counts32 if cells.lookup is not None else block.counts)
+        classes = (cells.to_class @ table).reshape(runs, n_classes, b)
+        clusters = (cells.to_cluster @ table).reshape(runs, n_clusters, b)
+        scores = v_measure_from_sums(
+            classes.sum(axis=1, dtype=np.float64),
+            cells.to_run @ cells.xlogx(table),
+            cells.xlogx(classes).sum(axis=1),
+            cells.xlogx(clusters).sum(axis=1),
+        )
+        out: Floats = scores.mean(axis=0)
         return out
 
     def per_item(self) -> Floats | None:

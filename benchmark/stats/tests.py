@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 from scipy.stats import ttest_rel
 
-from benchmark.stats.item_metrics import Floats, Ints, ItemMetric
+from benchmark.stats.item_metrics import Floats, ItemMetric, Resamples
 
 B_DEFAULT = 10_000
 _CHUNK = 1_000  # resamples per vectorised block (bounds memory)
 
 
-def bootstrap_indices(rng: np.random.Generator, n: int, b: int) -> list[Ints]:
-    """``b`` resamples of ``n`` items with replacement, in blocks of at most ``_CHUNK`` rows."""
-    return [rng.integers(0, n, size=(min(_CHUNK, b - start), n)) for start in range(0, b, _CHUNK)]
+def bootstrap_blocks(rng: np.random.Generator, n: int, b: int) -> Iterator[Resamples]:
+    """``b`` resamples of ``n`` items with replacement as item multiplicities, in blocks of at most ``_CHUNK``
+    rows, one block at a time (bounded memory)."""
+    for start in range(0, b, _CHUNK):
+        yield Resamples.from_indices(rng.integers(0, n, size=(min(_CHUNK, b - start), n)), n)
 
 
 def confidence_interval(
@@ -28,7 +31,7 @@ def confidence_interval(
     The percentile interval is shifted by the bootstrap bias (mean of the resamples minus the point estimate):
     resampling with replacement duplicates items, which inflates entropy-based scores such as V-measure.
     """
-    scores = np.concatenate([metric.resample(idx) for idx in bootstrap_indices(rng, len(metric.ids), b)])
+    scores = np.concatenate([metric.resample_counts(block) for block in bootstrap_blocks(rng, len(metric.ids), b)])
     return percentile_ci(scores, metric.point(), level)
 
 
@@ -108,11 +111,8 @@ def paired_test(
     n = len(baseline.ids)
     a_point, b_point = baseline.point(), candidate.point()
     if resampled is None:
-        blocks = bootstrap_indices(rng, n, b)
-        resampled = (
-            np.concatenate([baseline.resample(idx) for idx in blocks]),
-            np.concatenate([candidate.resample(idx) for idx in blocks]),
-        )
+        pairs = [(baseline.resample_counts(blk), candidate.resample_counts(blk)) for blk in bootstrap_blocks(rng, n, b)]
+        resampled = (np.concatenate([a for a, _ in pairs]), np.concatenate([c for _, c in pairs]))
     b = len(resampled[0])
     raw = resampled[1] - resampled[0]
     deltas = raw - (float(raw.mean()) - (b_point - a_point))  # remove the bootstrap bias, as for score CIs
