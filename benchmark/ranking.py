@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from benchmark.models.base import FloatMatrix, Run, Similarity, l2_normalize
 
-# Similarity rows are computed for this many (query x document) cells at a time, bounding memory.
-_CELLS_PER_BLOCK = 32_000_000
+# Similarities are computed for about this many (query x document) cells at a time (128 MB of float32), over
+# corpus chunks of this many documents: wide enough for efficient matrix products, small enough to bound memory.
+_CELLS_PER_CHUNK = 2**25
+_DOCS_PER_CHUNK = 2**16
 
 
 def top_k_run(scores: Mapping[str, NDArray[np.floating]], doc_ids: Sequence[str], k: int) -> Run:
@@ -28,25 +31,65 @@ def top_k_run(scores: Mapping[str, NDArray[np.floating]], doc_ids: Sequence[str]
     return run
 
 
-def top_k_block(sims: FloatMatrix, query_ids: Sequence[str], doc_ids: Sequence[str], k: int) -> Run:
-    """``top_k_run`` for a block of rows at once: torch.topk finds candidates, exact ties at the cut are widened."""
+def _exact_top_k(queries: FloatMatrix, docs: FloatMatrix, k: int) -> list[tuple[list[int], list[float]]]:
+    """Per query: the indices and scores of its ``k`` best documents, plus every document tied with the k-th.
+
+    Similarities are computed for a block of queries against one corpus chunk at a time (large matrix products,
+    bounded memory); ``torch.topk`` keeps each chunk's best and a running merge keeps the block's best. A cut
+    that falls inside a run of equal scores shows as the (k+1)-th best equalling the k-th; for those queries the
+    block's products are recomputed (same shapes, hence the same bits) to collect every document scoring at
+    least the final k-th score, so that ties are broken as pytrec_eval does (score, then doc id, descending).
+    Block and chunk sizes are multiples of 64, so values do not depend on where a corpus is cut.
+    """
+    docs = np.ascontiguousarray(docs, dtype=np.float32)
+    queries = np.ascontiguousarray(queries, dtype=np.float32)
+    chunk = max(1, min(len(docs), _DOCS_PER_CHUNK))
+    rows_per_block = max(64, _CELLS_PER_CHUNK // chunk // 64 * 64)
+    out: list[tuple[list[int], list[float]]] = []
+    for start in range(0, len(queries), rows_per_block):
+        out.extend(_block_top_k(queries[start : start + rows_per_block], docs, k, chunk))
+    return out
+
+
+def _block_top_k(block: FloatMatrix, docs: FloatMatrix, k: int, chunk: int) -> list[tuple[list[int], list[float]]]:
     import torch
 
-    k = min(k, sims.shape[1])
-    if k == 0:
-        return {qid: {} for qid in query_ids}
-    block = torch.from_numpy(np.ascontiguousarray(sims))
-    values, indices = torch.topk(block, k, dim=1)
-    kth = values[:, -1:]
-    ties_beyond = ((block >= kth).sum(dim=1) > k).numpy()
-    indices_np = indices.numpy()
-    run: Run = {}
-    for row, qid in enumerate(query_ids):
-        scores = sims[row]
-        keep = np.flatnonzero(scores >= scores[indices_np[row, -1]]) if ties_beyond[row] else indices_np[row]
-        ordered = sorted(((float(scores[i]), doc_ids[int(i)]) for i in keep), reverse=True)[:k]
-        run[qid] = {doc: score for score, doc in ordered}
-    return run
+    starts = range(0, len(docs), chunk)
+    best_values = torch.zeros((len(block), 0))
+    best_indices = torch.zeros((len(block), 0), dtype=torch.int64)
+    tied = torch.zeros(len(block), dtype=torch.bool)
+    for start in starts:
+        sims = torch.from_numpy(block @ docs[start : start + chunk].T)
+        values, indices = _top_k_plus_one(sims, k, tied)
+        values = torch.cat([best_values, values], dim=1)
+        indices = torch.cat([best_indices, indices + start], dim=1)
+        best_values, position = _top_k_plus_one(values, k, tied)
+        best_indices = torch.gather(indices, 1, position)
+    result = list(zip(best_indices.tolist(), best_values.tolist(), strict=True))
+    flagged = torch.nonzero(tied).flatten()
+    if len(flagged):
+        threshold = best_values[flagged, -1:]
+        widened: list[tuple[list[int], list[float]]] = [([], []) for _ in flagged]
+        for start in starts:
+            sims = torch.from_numpy(block @ docs[start : start + chunk].T)[flagged]
+            rows, cols = torch.nonzero(sims >= threshold, as_tuple=True)
+            for row, col, value in zip(rows.tolist(), cols.tolist(), sims[rows, cols].tolist(), strict=True):
+                widened[row][0].append(col + start)
+                widened[row][1].append(value)
+        for row, candidates in zip(flagged.tolist(), widened, strict=True):
+            result[row] = candidates
+    return result
+
+
+def _top_k_plus_one(scores: Any, k: int, tied: Any) -> tuple[Any, Any]:
+    """Each row's ``k`` best (values, positions); marks in ``tied`` the rows whose (k+1)-th best equals the k-th."""
+    import torch
+
+    values, positions = torch.topk(scores, min(k + 1, scores.shape[1]), dim=1)
+    if values.shape[1] > k:
+        tied |= values[:, k] == values[:, k - 1]
+        values, positions = values[:, :k], positions[:, :k]
+    return values, positions
 
 
 def similarity_matrix(queries: FloatMatrix, docs: FloatMatrix, similarity: Similarity) -> FloatMatrix:
@@ -92,8 +135,9 @@ def dense_search(
     run = {}
     if similarity == "cosine":  # normalise once, not per block (and not at all when rows are unit length)
         query_emb, doc_emb = unit_rows(query_emb), unit_rows(doc_emb)
-    block = max(1, _CELLS_PER_BLOCK // max(1, len(doc_ids)))
-    for start in range(0, len(query_ids), block):
-        sims = np.asarray(query_emb[start : start + block] @ doc_emb.T, dtype=np.float32)
-        run.update(top_k_block(sims, query_ids[start : start + block], doc_ids, top_k))
+    if len(doc_ids) == 0 or top_k <= 0:
+        return {qid: {} for qid in query_ids}
+    for qid, (indices, values) in zip(query_ids, _exact_top_k(query_emb, doc_emb, top_k), strict=True):
+        ordered = sorted(zip(values, (doc_ids[i] for i in indices), strict=True), reverse=True)[:top_k]
+        run[qid] = {doc: score for score, doc in ordered}
     return run

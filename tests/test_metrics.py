@@ -65,9 +65,10 @@ def test_dense_search_blocks_give_the_same_ranking(monkeypatch: pytest.MonkeyPat
     whole = dense_search(qids, q, dids, d, similarity="cosine", top_k=10)
     import benchmark.ranking as ranking
 
-    monkeypatch.setattr(ranking, "_CELLS_PER_BLOCK", 60)
+    monkeypatch.setattr(ranking, "_CELLS_PER_CHUNK", 64 * 8)
+    monkeypatch.setattr(ranking, "_DOCS_PER_CHUNK", 8)
     blocked = dense_search(qids, q, dids, d, similarity="cosine", top_k=10)
-    assert whole == blocked
+    assert {q: list(v.items()) for q, v in whole.items()} == {q: list(v.items()) for q, v in blocked.items()}
 
 
 def test_pair_metrics_hand_checked() -> None:
@@ -106,14 +107,22 @@ def test_undersampling_matches_mteb() -> None:
     assert undersample(labels, 3, 4) == theirs
 
 
-def test_block_top_k_equals_row_top_k_with_ties() -> None:
-    from benchmark.ranking import top_k_block
+@pytest.mark.parametrize(("cells", "docs_per_chunk"), [(2**25, 2**16), (64 * 7, 7), (64 * 3, 3), (64 * 50, 50)])
+def test_chunked_search_equals_row_top_k_with_ties(
+    monkeypatch: pytest.MonkeyPatch, cells: int, docs_per_chunk: int
+) -> None:
+    """Corpus chunks and query blocks of any size give the row-by-row ranking, ties at every cut included."""
+    import benchmark.ranking as ranking
 
+    monkeypatch.setattr(ranking, "_CELLS_PER_CHUNK", cells)
+    monkeypatch.setattr(ranking, "_DOCS_PER_CHUNK", docs_per_chunk)
     rng = np.random.default_rng(5)
-    sims = rng.integers(0, 6, size=(9, 50)).astype(np.float32)  # heavy ties everywhere
+    queries = rng.integers(0, 2, size=(150, 3)).astype(np.float32)
+    docs = rng.integers(0, 3, size=(50, 3)).astype(np.float32)  # small integer dot products: heavy ties
+    sims = queries @ docs.T
     doc_ids = [f"d{i:02d}" for i in range(50)]
-    qids = [f"q{i}" for i in range(9)]
+    qids = [f"q{i}" for i in range(150)]
     for k in (1, 5, 10, 50, 80):
         expected = top_k_run({q: sims[i] for i, q in enumerate(qids)}, doc_ids, k)
-        got = top_k_block(sims, qids, doc_ids, k)
+        got = dense_search(qids, queries, doc_ids, docs, similarity="dot", top_k=k)
         assert {q: list(v.items()) for q, v in got.items()} == {q: list(v.items()) for q, v in expected.items()}
