@@ -37,8 +37,9 @@ pytest: $(STAMP)  ## the test suite
 
 test: lint typecheck pytest  ## lint, type-check and run the tests
 
-bench: $(STAMP)  ## speed benchmarks (perf/speed.py: overhead, warm cache, vs mteb, 1M-doc retrieval scaling)
+bench: $(STAMP)  ## speed benchmarks (perf/speed.py: overhead, warm cache, vs mteb, 1M-doc retrieval; perf/board_scale.py)
 	HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python perf/speed.py all
+	$(BIN)/python perf/board_scale.py --models 50
 
 perf-stats: $(STAMP)  ## statistics simulations and mteb parity deltas on ../shared/data
 	$(BIN)/python perf/stats_simulation.py

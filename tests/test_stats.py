@@ -108,6 +108,17 @@ def test_resampled_metrics_with_ties_and_several_runs() -> None:
     assert vm == pytest.approx(expected, abs=1e-12)
 
 
+def test_v_measure_beyond_float32_exact_counts() -> None:
+    """Draw counts so large that float32 sums would round: the float64 path gives sklearn's value."""
+    rng = np.random.default_rng(10)
+    n = 40
+    classes, clusters = rng.integers(0, 3, n), rng.integers(0, 3, (1, n))
+    draws = np.full((1, n), 2.0**20)  # n x draws > 2**24
+    idx = rng.integers(0, n, size=(5, n))
+    vm = VMeasureMetric(_ids(n), classes, draws, clusters).resample(idx)
+    assert vm == pytest.approx([v_measure_score(classes[i], clusters[0][i]) for i in idx], abs=1e-12)
+
+
 def test_shared_block_work_matches_fresh_blocks() -> None:
     """Gold ranks computed once per block and reused by a second model give the same scores as a fresh block."""
     rng = np.random.default_rng(9)
