@@ -30,7 +30,7 @@ lint: $(STAMP)  ## ruff
 	$(BIN)/ruff format --check benchmark tests scripts perf
 
 typecheck: $(STAMP)  ## mypy (strict) over the package
-	$(BIN)/mypy benchmark
+	$(BIN)/mypy benchmark perf
 
 pytest: $(STAMP)  ## the test suite
 	HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python -m pytest -q

@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _standardise(x: np.ndarray) -> np.ndarray:
-    return (rankdata(x) - 0.5) / len(x)
+    out: np.ndarray = (rankdata(x) - 0.5) / len(x)
+    return out
 
 
 def null_pair(x: ItemMetric, y: ItemMetric, rng: np.random.Generator) -> tuple[ItemMetric, ItemMetric]:

@@ -167,5 +167,4 @@ def mteb_scores(task: Any, encoder: FrozenEncoder) -> dict[str, Any]:
         show_progress_bar=False,
         encode_kwargs={"batch_size": 32, "show_progress_bar": False},
     )
-    scores: dict[str, Any] = result.task_results[0].scores["test"][0]
-    return scores
+    return dict(result.task_results[0].scores["test"][0])
