@@ -159,8 +159,13 @@ def _task_entries(
         return entries, {}
     best_model, best_name = max(present, key=lambda mn: (mn[0].results[task].stored.main_score, mn[1]))
     for model, name in present:
-        entries[name] = {"is_best": name == best_name, "ci": None, "p_vs_best": None, "p_holm_vs_best": None}
-        entries[name]["score"] = model.results[task].stored.main_score
+        entries[name] = {
+            "is_best": name == best_name,
+            "score": model.results[task].stored.main_score,
+            "ci": None,
+            "p_vs_best": None,
+            "p_holm_vs_best": None,
+        }
     try:
         reference = best_model.results[task].metric
     except ResultsError as exc:

@@ -187,13 +187,22 @@ class _Ranking:
         return weights, ranks
 
 
+def _rank_moment(weights: Floats, ranks: Floats, other: Floats) -> Floats:
+    """Weighted covariance of two rank vectors per resample (variance when ``other`` is ``ranks``).
+
+    Average ranks of n weighted items always have mean (n + 1) / 2.
+    """
+    n = len(weights)
+    out: Floats = _row_dot(weights, ranks, other) / n - ((n + 1) / 2) ** 2
+    return out
+
+
 def _gold_ranks(ranking: _Ranking, counts: Floats) -> tuple[Floats, Floats]:
     """Average ranks per item (item order) and their weighted variance per resample."""
     weights, ranks = ranking.average_ranks(counts)
-    n = len(ranking.order)
     in_item_order = np.empty_like(ranks)
     in_item_order[ranking.order] = ranks
-    return in_item_order, _row_dot(weights, ranks, ranks) / n - ((n + 1) / 2) ** 2
+    return in_item_order, _rank_moment(weights, ranks, ranks)
 
 
 @dataclass(frozen=True)
@@ -201,7 +210,7 @@ class SpearmanMetric(_FromCounts):
     """Spearman correlation between gold scores and predicted similarities (STS).
 
     Per resample: the Pearson correlation of average ranks with each item counted as often as it was drawn
-    (what ranking the resampled list gives); the mean rank is always (n + 1) / 2.
+    (what ranking the resampled list gives).
     """
 
     ids: list[str]
@@ -217,14 +226,13 @@ class SpearmanMetric(_FromCounts):
         return _Ranking.of(self.pred)
 
     def resample_counts(self, block: Resamples) -> Floats:
-        n, middle = block.n, ((block.n + 1) / 2) ** 2
         gold_ranks, gold_var = block.shared(
             ("gold-ranks", self.gold.tobytes()), lambda: _gold_ranks(self._gold_ranking, block.counts)
         )
         ranking = self._pred_ranking
         weights, ranks = ranking.average_ranks(block.counts)
-        pred_var = _row_dot(weights, ranks, ranks) / n - middle
-        cov = _row_dot(weights, ranks, gold_ranks[ranking.order]) / n - middle
+        pred_var = _rank_moment(weights, ranks, ranks)
+        cov = _rank_moment(weights, ranks, gold_ranks[ranking.order])
         denom = np.sqrt(np.maximum(gold_var, 0.0) * np.maximum(pred_var, 0.0))
         out: Floats = np.where(denom > 0, cov / np.where(denom > 0, denom, 1.0), 0.0)
         return out
@@ -271,11 +279,6 @@ class _APPlan:
         precision = hits[self.last_positive_in_group] / np.maximum(seen, 1.0)  # seen >= 1 where weight > 0
         out: Floats = np.where(total > 0, _row_dot(positive, precision) / np.maximum(total, 1.0), 0.0)
         return out
-
-
-def average_precision_weighted(weights: Floats, labels: Ints, scores: Floats) -> Floats:
-    """Average precision per column of item multiplicities (n, B), without sorting each resample."""
-    return _APPlan.of(labels, scores).average_precision(weights)
 
 
 @dataclass(frozen=True)
