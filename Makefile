@@ -6,8 +6,10 @@ STAMP := $(VENV)/.installed
 TORCH_SPEC ?= torch==2.13.0
 MODELS := sentence-transformers/all-MiniLM-L6-v2 bm25 tfidf random
 SUITE ?= default
+RUN_DIR := .bench-run/results
+TOLERANCE ?= 1e-5
 
-.PHONY: help install run test lint typecheck pytest gate-reference screenshot bench perf-stats clean
+.PHONY: help install browser run update-results test lint typecheck pytest gate-reference screenshot bench perf-stats clean
 
 help:  ## show this help
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -21,8 +23,15 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)  ## create .venv and install bench with its dev extras
 
-run: $(STAMP)  ## evaluate the reference models on the default suite (offline), write leaderboards/ (tables, page)
-	@for m in $(MODELS); do $(BIN)/bench run --model $$m --suite $(SUITE) || exit $$?; done
+run: $(STAMP)  ## evaluate the reference models afresh, check they reproduce results/ (1e-5), write leaderboards/
+	rm -rf $(RUN_DIR) && mkdir -p $(RUN_DIR)
+	@for m in $(MODELS); do $(BIN)/bench run --model $$m --suite $(SUITE) --results-dir $(RUN_DIR) || exit $$?; done
+	$(BIN)/bench reproduce --reference results --fresh $(RUN_DIR) --suite $(SUITE) --tolerance $(TOLERANCE)
+	$(BIN)/bench leaderboard --suite $(SUITE) --out leaderboards
+
+update-results: $(STAMP)  ## after an intended score change: replace results/ with the last make run (.bench-run/results)
+	test -d $(RUN_DIR) || { echo "no $(RUN_DIR): run 'make run' first"; exit 1; }
+	rm -rf results && cp -r $(RUN_DIR) results && find results -name run_log.jsonl -delete
 	$(BIN)/bench leaderboard --suite $(SUITE) --out leaderboards
 
 lint: $(STAMP)  ## ruff
@@ -32,10 +41,13 @@ lint: $(STAMP)  ## ruff
 typecheck: $(STAMP)  ## mypy (strict) over the package
 	$(BIN)/mypy benchmark perf
 
-pytest: $(STAMP)  ## the test suite
+browser:  ## install Debian's chromium and chromium-driver if missing (as root; else print the command)
+	@bash scripts/ensure_browser.sh
+
+pytest: $(STAMP) browser  ## the test suite
 	HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python -m pytest -q
 
-test: lint typecheck pytest  ## lint, type-check and run the tests
+test: browser lint typecheck pytest  ## lint, type-check and run the tests
 
 bench: $(STAMP)  ## speed benchmarks (perf/speed.py: overhead, warm cache, vs mteb, 1M-doc retrieval; perf/board_scale.py)
 	HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python perf/speed.py all
@@ -55,7 +67,7 @@ gate-reference: $(STAMP)  ## re-run BM25 and TF-IDF; fail if a score moved from 
 	  $(BIN)/bench gate --baseline $$committed --candidate $$m --results-dir .bench-gate \
 	    --markdown .bench-gate/$$m.md || exit $$?; \
 	  diff -r -q -x run_log.jsonl $$committed .bench-gate/bench__$$m/$$(basename $$committed) \
-	    || { echo "reference results of $$m changed: if intended, run 'make run' and commit results/"; exit 1; }; \
+	    || { echo "reference results of $$m changed: if intended, run 'make run' and 'make update-results', then commit results/"; exit 1; }; \
 	done
 
 clean:  ## remove the virtual environment and caches

@@ -8,6 +8,7 @@ its vectors depend on (``cache_key``); models that do not (TF-IDF fits on the ta
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 from collections.abc import Sequence
@@ -16,7 +17,9 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from benchmark.models.base import Embedder, FloatMatrix, ModelInfo, Role
+from benchmark.errors import OutputError
+from benchmark.io import ensure_dir
+from benchmark.models.base import Embedder, FloatMatrix, ModelInfo, Role, check_embeddings
 from benchmark.spec import TaskSpec
 
 SCHEMA = """
@@ -81,42 +84,59 @@ class SqliteStore:
     """On-disk store in one SQLite database (safe for concurrent processes and interrupted writes)."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        ensure_dir(path.parent, "embedding cache folder")
         self.path = path
-        self._db = sqlite3.connect(path, timeout=120, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(SCHEMA)
+        try:
+            self._db = sqlite3.connect(path, timeout=120, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(SCHEMA)
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+
+    def _error(self, exc: sqlite3.Error) -> OutputError:
+        return OutputError(f"embedding cache {self.path}: {exc} (free space, delete the file, or use --no-cache)")
 
     def get_many(self, key: str, texts: Sequence[str]) -> dict[str, FloatMatrix]:
         """Stored vectors for these texts (rows whose size does not match their dimension are ignored)."""
         by_digest = {text_digest(t): t for t in texts}
         digests = list(by_digest)
         found: dict[str, FloatMatrix] = {}
-        for start in range(0, len(digests), 500):
-            batch = digests[start : start + 500]
-            marks = ",".join("?" * len(batch))
-            rows = self._db.execute(
-                f"SELECT text_sha256, dim, vector FROM embeddings WHERE model_key = ? AND text_sha256 IN ({marks})",
-                [key, *batch],
-            )
-            for digest, dim, blob in rows:
-                if len(blob) == 4 * dim:
-                    found[by_digest[bytes(digest)]] = np.frombuffer(blob, dtype="<f4").copy()
+        try:
+            for start in range(0, len(digests), 500):
+                batch = digests[start : start + 500]
+                marks = ",".join("?" * len(batch))
+                rows = self._db.execute(
+                    f"SELECT text_sha256, dim, vector FROM embeddings WHERE model_key = ? AND text_sha256 IN ({marks})",
+                    [key, *batch],
+                )
+                for digest, dim, blob in rows:
+                    if len(blob) == 4 * dim:
+                        found[by_digest[bytes(digest)]] = np.frombuffer(blob, dtype="<f4").copy()
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
         return found
 
     def put_many(self, key: str, vectors: dict[str, FloatMatrix]) -> None:
-        """Insert in one transaction; concurrent writers wait on SQLite's lock."""
+        """Insert in one transaction; concurrent writers wait on SQLite's lock.
+
+        On failure (a full disk) SQLite may already have rolled the transaction back; the error reported is
+        the real cause, not a failed ROLLBACK.
+        """
         rows = [
             (key, text_digest(text), int(row.shape[0]), np.asarray(row, dtype="<f4").tobytes())
             for text, row in vectors.items()
         ]
-        self._db.execute("BEGIN IMMEDIATE")
         try:
+            self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany("INSERT OR IGNORE INTO embeddings VALUES (?, ?, ?, ?)", rows)
             self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
+        except BaseException as exc:
+            if self._db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise self._error(exc) from None
             raise
 
     def close(self) -> None:
@@ -145,11 +165,11 @@ class CachedEmbedder:
         key = self.inner.cache_key(role, task) if isinstance(self.inner, Cacheable) else None
         if key is None:
             self.encoded += len(texts)
-            return self.inner.encode(texts, role=role, task=task)
+            return check_embeddings(self.info.name, self.inner.encode(texts, role=role, task=task), len(texts))
         found = self.store.get_many(key, texts)
         missing = list(dict.fromkeys(t for t in texts if t not in found))
         if missing:
-            fresh = np.asarray(self.inner.encode(missing, role=role, task=task), dtype=np.float32)
+            fresh = check_embeddings(self.info.name, self.inner.encode(missing, role=role, task=task), len(missing))
             new = dict(zip(missing, fresh, strict=True))
             self.store.put_many(key, new)
             found.update(new)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 import gc
+import importlib
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -15,18 +16,64 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
 from rich.progress import Progress as RichProgress
 from rich.table import Table
+from rich.text import Text
+from typer.core import TyperGroup
 
-from benchmark.errors import BenchError
+from benchmark.errors import BenchError, OutputError
 from benchmark.runner import Progress, TaskOutcome
 
+# The click that typer runs on (typer >= 0.20 vendors its own): its exception classes, whichever it is.
+_click_errors: Any = importlib.import_module(typer.BadParameter.__module__)
+
+
+class _OneLineUsageErrors(TyperGroup):
+    """Usage errors (a bad option value, an unknown option) as one line on stderr with exit code 2."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except _click_errors.NoArgsIsHelpError as exc:
+            if not standalone_mode:
+                raise
+            typer.echo(exc.ctx.get_help() if exc.ctx else exc.format_message(), err=True)
+            sys.exit(2)
+        except _click_errors.ClickException as exc:
+            if not standalone_mode:
+                raise
+            context = getattr(exc, "ctx", None)
+            hint = f" (see '{context.command_path} --help')" if context is not None else ""
+            message = " ".join(exc.format_message().splitlines())
+            err.print(Text("error:", style="red") + Text(f" {message}{hint}"), soft_wrap=True)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            if not standalone_mode:
+                raise
+            err.print("aborted")
+            sys.exit(130)
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
+    cls=_OneLineUsageErrors,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     help="Bench: MTEB-compatible evaluation of text-embedding models, offline, with a finance focus.",
 )
-err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
-out = Console(width=None if sys.stdout.isatty() else 200)
+# Messages carry paths, task and model names and patterns: never read them as rich markup, emoji codes or
+# highlighting (tables, titles and cells follow these settings); style our own words with rich.text.Text.
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 200, markup=False, highlight=False, emoji=False)
+out = Console(width=None if sys.stdout.isatty() else 200, markup=False, highlight=False, emoji=False)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -39,7 +86,8 @@ def _one_line_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except BenchError as exc:
-            err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False, soft_wrap=True)
+            message = " ".join(str(exc).splitlines())  # one line even when a path holds a newline
+            err.print(Text("error:", style="red") + Text(f" {message}"), soft_wrap=True)
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
@@ -100,7 +148,12 @@ def run_command(
     loaded = load_model(
         model, dim=dim, device=device, batch_size=batch_size, revision=revision, trust_remote_code=trust_remote_code
     )
-    columns = (TextColumn("{task.description:<34}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (
+        TextColumn("{task.description:<34}", markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
     store = _embedding_store(cache_dir, cache)
     with RichProgress(*columns, console=err, transient=False, disable=not sys.stderr.isatty()) as bar:
         outcomes = run(
@@ -112,6 +165,8 @@ def run_command(
     for o in outcomes:
         score = f"{o.main_score:.4f}" if o.main_score is not None else "-"
         status = o.status if o.reason is None else f"skipped: {o.reason}"
+        if o.note:
+            status += f" ({o.note})"
         seconds = f"{o.seconds:.1f}" if o.status == "ok" else ""
         table.add_row(o.task, o.task_type, o.domain, o.main_metric or "", score, status, seconds)
     out.print(table)
@@ -179,6 +234,9 @@ def leaderboard_command(
     from benchmark.leaderboard.build import leaderboard_data, write_leaderboard
     from benchmark.stats import GLOBAL_SEED
 
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"--out {out_dir}: exists and is not a folder")
+
     board = leaderboard_data(
         results_dir, suite or None, seed=GLOBAL_SEED if seed is None else seed, resamples=resamples
     )
@@ -205,6 +263,10 @@ def leaderboard_command(
             str(row["borda_rank"]),
         )
     out.print(table)
+    from benchmark.leaderboard.render import unverified_entries
+
+    for model, task, reason in unverified_entries(board):
+        err.print(f"unverified: {model} on {task}: {reason}")
 
 
 def _pct(value: float | None) -> str:
@@ -239,9 +301,9 @@ def compare_command(
             f"{row['a']:.4f}",
             f"{row['b']:.4f}",
             f"{row['delta']:+.4f}",
-            f"[{row['ci_low']:+.4f}, {row['ci_high']:+.4f}]",
-            f"{row['p']:.4g}",
-            f"{row['p_holm']:.4g}",
+            "–" if row["ci_low"] is None else f"[{row['ci_low']:+.4f}, {row['ci_high']:+.4f}]",
+            "–" if row["p"] is None else f"{row['p']:.4g}",
+            "–" if row["p_holm"] is None else f"{row['p_holm']:.4g}",
             row["verdict"],
         )
     out.print(table)
@@ -261,12 +323,16 @@ def gate_command(
     batch_size: Annotated[int, typer.Option(min=1, help="encoding batch size for models that run")] = 32,
 ) -> None:
     """Fail (exit 1) when the candidate is significantly and materially worse than the baseline on a task."""
-    from benchmark.gate import gate_report, load_gate_config, to_json, to_markdown
-    from benchmark.io import write_text_atomic
+    from benchmark.gate import check_gated_tasks, gate_report, load_gate_config, to_json, to_markdown
+    from benchmark.io import check_output_file, write_text_atomic
     from benchmark.registry import resolve
 
     settings = load_gate_config(config)
     refs = resolve(suite=suite) if settings.tasks is None else resolve(names=settings.tasks)
+    check_gated_tasks(settings, [ref.name for ref in refs], str(config))
+    for option, path in (("--markdown", markdown), ("--json", json_path)):
+        if path is not None:
+            check_output_file(path, option)
     sides = [_gate_side(spec, refs, results_dir, batch_size) for spec in (baseline, candidate)]
     report = gate_report(sides[0], sides[1], [ref.name for ref in refs], settings)
     text = to_markdown(report)
@@ -283,10 +349,10 @@ def _gate_side(spec: str, refs: Any, results_dir: Path, batch_size: int) -> Any:
     """Results of one side of the gate: read a results folder, or run the model on what is missing."""
     from benchmark.gate import load_model_results
     from benchmark.models.loader import load_model
-    from benchmark.results import model_dir
+    from benchmark.results import is_results_folder, model_dir
     from benchmark.runner import run
 
-    if Path(spec).is_dir() and any(Path(spec).glob("*.json")):
+    if is_results_folder(Path(spec)):
         return load_model_results(Path(spec))
     model = load_model(spec, batch_size=batch_size)
     run(model, refs, results_dir=results_dir, store=_embedding_store(None, True))
@@ -301,3 +367,56 @@ def main() -> None:
         # Interpreter shutdown collects every object of torch/transformers (~1.4 s on 2 cores); frozen
         # objects are skipped. Exit handlers and stream flushing still run as usual.
         gc.freeze()
+
+
+@app.command("reproduce")
+@_one_line_errors
+def reproduce_command(
+    reference: Annotated[Path, typer.Option(help="reference results (the committed results/)")] = Path("results"),
+    fresh: Annotated[Path, typer.Option(help="freshly computed results")] = Path(".bench-run/results"),
+    tolerance: Annotated[float, typer.Option(min=0.0, help="largest allowed |fresh - reference| main score")] = 1e-5,
+    suite: Annotated[str | None, typer.Option(help="compare only this suite's tasks")] = None,
+) -> None:
+    """Check that fresh results reproduce the reference main scores (exit 1 when a score differs or is missing)."""
+    from benchmark.registry import get_suite
+    from benchmark.reproduce import compare_results
+
+    tasks = get_suite(suite).tasks if suite else None
+    report = compare_results(reference, fresh, tolerance, tasks=tasks)
+    table = Table(title=f"Does {fresh} reproduce {reference}? (main scores, tolerance {tolerance:g})")
+    numeric = ("tasks checked", "max |delta|", "byte-identical")
+    for column in ("model", "revision", *numeric, "verdict"):
+        table.add_column(column, justify="right" if column in numeric else "left")
+    for m in report.models:
+        revision = m.reference_revision or "-"
+        if m.fresh_revision != m.reference_revision:
+            revision += f" -> {m.fresh_revision or '-'}"
+        delta = "-" if m.max_abs_delta is None else f"{m.max_abs_delta:.2g}"
+        verdict = "reproduced" if m.ok else f"FAILED ({sum(not t.ok for t in m.tasks)})"
+        table.add_row(m.name, revision, str(len(m.tasks)), delta, f"{m.identical}/{len(m.tasks)}", verdict)
+    out.print(table)
+    for model, t in report.failures:
+        scores = ", ".join(
+            f"{split} {_score(t.reference.get(split))} -> {_score(t.fresh.get(split))}"
+            for split in sorted(set(t.reference) | set(t.fresh))
+        )
+        out.print(f"  {model} {t.task}: {t.status} ({scores})", markup=False, highlight=False)
+    same = [m.name for m in report.models if m.tasks and m.identical == len(m.tasks)]
+    out.print(f"byte-identical score and per-item files: {', '.join(same) or 'none'}", markup=False, highlight=False)
+    if not report.checked:
+        out.print("NOT reproduced: no results to compare", markup=False, highlight=False)
+    elif report.failures:
+        out.print(
+            f"NOT reproduced: {len(report.failures)} of {report.checked} task results differ by more than "
+            f"{tolerance:g} or are missing on one side",
+            markup=False,
+            highlight=False,
+        )
+    else:
+        out.print(f"reproduced: {report.checked} task results of {len(report.models)} model(s) within {tolerance:g}")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def _score(value: float | None) -> str:
+    return "-" if value is None else f"{value:.6f}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 from collections.abc import Container, Iterator
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmark.errors import DataError
+from benchmark.io import json_object, read_text
 from benchmark.spec import LoadedSpec, RetrievalFiles, TaskSpec
 
 
@@ -58,21 +58,10 @@ class TaskData:
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise DataError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-            if not isinstance(row, dict):
-                raise DataError(f"{path}:{number}: each line must be a JSON object")
-            yield number, row
+    text = read_text(path, DataError)
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield number, json_object(line, f"{path}:{number}", DataError)
 
 
 def _field(path: Path, number: int, row: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
@@ -95,6 +84,14 @@ def _item_id(path: Path, number: int, row: dict[str, Any], index: int, seen: Con
     return item_id
 
 
+def _text(path: Path, number: int, row: dict[str, Any], key: str) -> str:
+    """A required, non-empty text field."""
+    value: str = _field(path, number, row, key, str)
+    if not value.strip():
+        raise DataError(f"{path}:{number}: field '{key}' is empty (an empty text cannot be embedded meaningfully)")
+    return value
+
+
 def _resolve(root: Path, relative: str) -> Path:
     path = (root / relative).resolve()
     if not path.is_file():
@@ -112,12 +109,15 @@ def load_retrieval(root: Path, files: RetrievalFiles) -> RetrievalSplit:
         title = row.get("title") or ""
         if not isinstance(title, str):
             raise DataError(f"{corpus_path}:{number}: field 'title' must be a string")
-        corpus[doc_id] = f"{title} {text}".strip() if title.strip() else text.strip()
+        joined = f"{title} {text}".strip() if title.strip() else text.strip()
+        if not joined:
+            raise DataError(f"{corpus_path}:{number}: document '{doc_id}' has an empty text and title")
+        corpus[doc_id] = joined
     queries_path = _resolve(root, files.queries)
     queries: dict[str, str] = {}
     for number, row in _read_jsonl(queries_path):
         query_id = _item_id(queries_path, number, row, number - 1, queries)
-        queries[query_id] = _field(queries_path, number, row, "text", str)
+        queries[query_id] = _text(queries_path, number, row, "text")
     qrels = _load_qrels(_resolve(root, files.qrels), corpus, queries)
     candidates = None
     if files.candidates is not None:
@@ -130,26 +130,26 @@ def load_retrieval(root: Path, files: RetrievalFiles) -> RetrievalSplit:
 
 def _load_qrels(path: Path, corpus: dict[str, str], queries: dict[str, str]) -> dict[str, dict[str, int]]:
     qrels: dict[str, dict[str, int]] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle, delimiter="\t")
-        header = next(reader, None)
-        if header is None or [h.strip() for h in header[:3]] != ["query-id", "corpus-id", "score"]:
-            raise DataError(f"{path}:1: qrels need the header 'query-id<TAB>corpus-id<TAB>score'")
-        for number, row in enumerate(reader, start=2):
-            if not row or not "".join(row).strip():
-                continue
-            if len(row) != 3:
-                raise DataError(f"{path}:{number}: expected 3 tab-separated columns, got {len(row)}")
-            qid, did, raw_score = (cell.strip() for cell in row)
-            try:
-                score = int(raw_score)
-            except ValueError:
-                raise DataError(f"{path}:{number}: score '{raw_score}' is not an integer") from None
-            if qid not in queries:
-                raise DataError(f"{path}:{number}: unknown query id '{qid}'")
-            if did not in corpus:
-                raise DataError(f"{path}:{number}: unknown corpus id '{did}'")
-            qrels.setdefault(qid, {})[did] = score
+    lines = read_text(path, DataError).split("\n")
+    header = lines[0].rstrip("\r").split("\t")
+    if [h.strip() for h in header[:3]] != ["query-id", "corpus-id", "score"]:
+        raise DataError(f"{path}:1: qrels need the header 'query-id<TAB>corpus-id<TAB>score'")
+    for number, line in enumerate(lines[1:], start=2):
+        row = line.rstrip("\r").split("\t")
+        if not line.strip():
+            continue
+        if len(row) != 3:
+            raise DataError(f"{path}:{number}: expected 3 tab-separated columns, got {len(row)}")
+        qid, did, raw_score = (cell.strip() for cell in row)
+        try:
+            score = int(raw_score)
+        except ValueError:
+            raise DataError(f"{path}:{number}: score '{raw_score}' is not an integer") from None
+        if qid not in queries:
+            raise DataError(f"{path}:{number}: unknown query id '{qid}'")
+        if did not in corpus:
+            raise DataError(f"{path}:{number}: unknown corpus id '{did}'")
+        qrels.setdefault(qid, {})[did] = score
     return qrels
 
 
@@ -180,8 +180,8 @@ def load_pairs(path: Path, spec: TaskSpec) -> PairSplit:
     for number, row in _read_jsonl(path):
         ids.append(_item_id(path, number, row, len(ids), seen))
         seen.add(ids[-1])
-        s1.append(_field(path, number, row, "sentence1", str))
-        s2.append(_field(path, number, row, "sentence2", str))
+        s1.append(_text(path, number, row, "sentence1"))
+        s2.append(_text(path, number, row, "sentence2"))
         if is_sts:
             score = float(_field(path, number, row, "score", (int, float)))
             if not spec.min_score <= score <= spec.max_score:
@@ -208,7 +208,7 @@ def load_labeled(path: Path) -> LabeledSplit:
     for number, row in _read_jsonl(path):
         ids.append(_item_id(path, number, row, len(ids), seen))
         seen.add(ids[-1])
-        texts.append(_field(path, number, row, "text", str))
+        texts.append(_text(path, number, row, "text"))
         labels.append(str(_field(path, number, row, "label", (str, int))))
     if not ids:
         raise DataError(f"{path}: no rows")
@@ -253,6 +253,14 @@ def load_task_data(loaded: LoadedSpec) -> TaskData:
             splits[name] = load_labeled(_resolve(loaded.root, entry))
     if spec.type == "classification":
         _check_classification(loaded, splits)
+    if spec.type == "clustering":
+        for name in spec.resolved_eval_splits:
+            split = splits[name]
+            if isinstance(split, LabeledSplit) and len(set(split.labels)) < 2:
+                raise DataError(
+                    f"{loaded.path}: clustering split '{name}' has a single label; V-measure would be a "
+                    "meaningless 1.0 (it needs at least 2 labels)"
+                )
     return TaskData(spec=spec, splits=splits, dataset_revision=content_hash(loaded), source=str(loaded.path))
 
 

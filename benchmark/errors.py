@@ -23,5 +23,17 @@ class ResultsError(BenchError):
     """A results file is malformed or of an unknown schema."""
 
 
+class UnsupportedStatisticError(ResultsError):
+    """A main score has no per-item statistic (its result can be shown, but not verified or tested)."""
+
+
 class UnsupportedTaskError(BenchError):
     """A model cannot do a task type (recorded as skipped, not a crash)."""
+
+
+class OutputError(BenchError):
+    """An output (results, leaderboard, report, cache) cannot be written."""
+
+
+class ModelOutputError(BenchError):
+    """A model returned something that is not one finite vector per text."""

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from benchmark.errors import ResultsError, TaskSpecError
-from benchmark.io import dumps
+from benchmark.escape import md, md_code
+from benchmark.io import dumps, read_yaml
 from benchmark.leaderboard.collect import ModelResults, collect_folder
 from benchmark.stats import GLOBAL_SEED, ItemMetric, PairedTest, align, holm, paired_test, rng_for
 from benchmark.stats.parallel import map_in_threads
@@ -25,7 +25,7 @@ class GateConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     alpha: float = Field(default=0.05, gt=0, lt=1)
     margin: float = Field(default=0.01, ge=0)
-    margins: dict[str, float] = Field(default_factory=dict)
+    margins: dict[str, Annotated[float, Field(ge=0)]] = Field(default_factory=dict)
     resamples: int = Field(default=10_000, ge=100)
     seed: int = GLOBAL_SEED
     tasks: tuple[str, ...] | None = None
@@ -35,16 +35,24 @@ def load_gate_config(path: Path | None) -> GateConfig:
     """Read gate.yaml (defaults when no file is given)."""
     if path is None:
         return GateConfig()
+    data = read_yaml(path, TaskSpecError)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise TaskSpecError(f"{path}: gate config must be a YAML mapping")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         return GateConfig.model_validate(data)
-    except OSError as exc:
-        raise TaskSpecError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
-    except yaml.YAMLError as exc:
-        raise TaskSpecError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from exc
     except ValidationError as exc:
         err = exc.errors()[0]
-        raise TaskSpecError(f"{path}: {'.'.join(str(p) for p in err['loc'])}: {err['msg']}") from exc
+        where = ".".join(str(p) for p in err["loc"])
+        raise TaskSpecError(f"{path}: {where}: {err['msg'].removeprefix('Value error, ')}") from exc
+
+
+def check_gated_tasks(config: GateConfig, tasks: list[str], where: str) -> None:
+    """Every task named in ``margins`` must be gated (a misspelt name would silently get the default margin)."""
+    unknown = sorted(set(config.margins) - set(tasks))
+    if unknown:
+        raise TaskSpecError(f"{where}: margins name task '{unknown[0]}', which is not among the gated tasks")
 
 
 @dataclass(frozen=True)
@@ -157,10 +165,6 @@ def _pts(value: float | None, signed: bool = False) -> str:
     return f"{100 * value:+.2f}" if signed else f"{100 * value:.2f}"
 
 
-def _esc(text: str) -> str:
-    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def to_markdown(report: dict[str, Any]) -> str:
     """A pull-request comment: a verdict line, then one row per task (scores in points, x100)."""
     icon = {"PASS": "✅", "WARN": "⚠️", "FAIL": "❌", "SKIP": "➖"}
@@ -168,8 +172,8 @@ def to_markdown(report: dict[str, Any]) -> str:
     lines = [
         f"## {icon[report['verdict']]} Embedding regression gate: {report['verdict']}",
         "",
-        f"Candidate `{_esc(report['candidate']['name'])}` ({_esc(report['candidate']['revision'])}) vs baseline "
-        f"`{_esc(report['baseline']['name'])}` ({_esc(report['baseline']['revision'])}): "
+        f"Candidate {md_code(report['candidate']['name'])} ({md(report['candidate']['revision'])}) vs baseline "
+        f"{md_code(report['baseline']['name'])} ({md(report['baseline']['revision'])}): "
         f"{counts['FAIL']} fail, {counts['WARN']} warn, {counts['PASS']} pass"
         + (f", {counts['SKIP']} not applicable." if counts["SKIP"] else "."),
         "",
@@ -181,7 +185,7 @@ def to_markdown(report: dict[str, Any]) -> str:
         p = "–" if row["p"] is None else f"{row['p']:.3g}"
         p_holm = "–" if row["p_holm"] is None else f"{row['p_holm']:.3g}"
         cells = [
-            _esc(row["task"]),
+            md(row["task"]),
             _pts(row["baseline"]),
             _pts(row["candidate"]),
             _pts(row["delta"], True) + ci,
@@ -189,7 +193,7 @@ def to_markdown(report: dict[str, Any]) -> str:
             p_holm,
             _pts(row["mde"]),
             _pts(row["margin"]),
-            f"{icon[row['verdict']]} {row['verdict']}: {_esc(row['reason'])}",
+            f"{icon[row['verdict']]} {row['verdict']}: {md(row['reason'])}",
         ]
         lines.append("| " + " | ".join(cells) + " |")
     settings = report["settings"]

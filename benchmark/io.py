@@ -1,14 +1,99 @@
-"""Atomic, deterministic file writing and strict JSON helpers."""
+"""Reading and writing files: strict UTF-8 and JSON, duplicate-free YAML, atomic writes with one-line errors."""
 
 from __future__ import annotations
 
 import json
 import math
 import os
-import tempfile
+import re
+import secrets
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+import yaml
+
+from benchmark.errors import BenchError, OutputError
+
+BOM = "\ufeff"
+
+
+def read_text(path: Path, error: type[BenchError] = BenchError) -> str:
+    """A file's text as strict UTF-8 (a leading byte-order mark is dropped); ``error`` names the file."""
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise error(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise error(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise error(f"{path}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
+    return text.removeprefix(BOM)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number in strict JSON")
+
+
+def loads_strict(text: str) -> Any:
+    """``json.loads`` that refuses NaN and Infinity (Python's json accepts them by default)."""
+    return json.loads(text, parse_constant=_reject_constant)
+
+
+def json_problem(exc: ValueError) -> str:
+    """A short description of a JSON parse error."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+    return str(exc)
+
+
+def json_object(text: str, where: str, error: type[BenchError] = BenchError) -> dict[str, Any]:
+    """One strict-JSON object; ``where`` (a path, or ``path:line``) starts the error message."""
+    try:
+        value = loads_strict(text)
+    except ValueError as exc:
+        raise error(f"{where}: not valid JSON ({json_problem(exc)})") from None
+    if not isinstance(value, dict):
+        raise error(f"{where}: must be a JSON object, not {type(value).__name__}")
+    return value
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe YAML loader that refuses a key written twice in one mapping (the default keeps the last)."""
+
+
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    loader.flatten_mapping(node)
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        try:
+            duplicate = key in seen
+        except TypeError:
+            continue  # unhashable keys: the base constructor reports them
+        if duplicate:
+            raise yaml.constructor.ConstructorError(None, None, f"key '{key}' is written twice", key_node.start_mark)
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def read_yaml(path: Path, error: type[BenchError] = BenchError) -> Any:
+    """Parse a YAML file safely (UTF-8, no duplicate keys); problems raise ``error`` naming the file."""
+    text = read_text(path, error)
+    try:
+        return yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise error(f"{where}: not valid YAML ({exc.problem or exc.context})") from None
+    except yaml.YAMLError as exc:
+        raise error(f"{path}: not valid YAML ({' '.join(str(exc).split())})") from None
 
 
 def clean_json(value: Any) -> Any:
@@ -29,17 +114,98 @@ def dumps(value: Any, *, indent: int | None = 2) -> str:
     return json.dumps(clean_json(value), indent=indent, sort_keys=True, ensure_ascii=False, allow_nan=False)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename, so readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def ensure_dir(path: Path, what: str) -> None:
+    """Create ``path`` (and parents) and check a file can be written in it; ``what`` names the option."""
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{what} {path}: exists and is not a folder") from None
+    except NotADirectoryError:
+        raise OutputError(f"{what} {path}: a parent of it is a file, not a folder") from None
+    except OSError as exc:
+        raise OutputError(f"{what} {path}: cannot create folder ({exc.strerror or exc})") from None
+    if not path.is_dir():
+        raise OutputError(f"{what} {path}: exists and is not a folder")
+    probe = path / f".bench-write-check.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    try:
+        probe.write_bytes(b"")
+    except OSError as exc:
+        raise OutputError(f"{what} {path}: folder is not writable ({exc.strerror or exc})") from None
+    finally:
+        probe.unlink(missing_ok=True)
+
+
+def check_output_file(path: Path, what: str) -> None:
+    """Check before any work is spent that ``path`` can be written as a file (its folder is made if needed)."""
+    if path.is_dir():
+        raise OutputError(f"{what} {path}: is a folder; name a file")
+    ensure_dir(path.parent, what)
+
+
+_OURS = re.compile(r"^(\d+)\.[0-9a-f]+$")  # <pid>.<random>: what write_text_atomic names its temporaries
+_LEGACY = re.compile(r"^[0-9A-Za-z_]+$")  # tempfile.mkstemp names of earlier versions
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Delete temporary files an earlier, killed write of ``path`` left behind (their writer is gone)."""
+    prefix = f".{path.name}."
+    try:
+        candidates = [p for p in path.parent.iterdir() if p.name.startswith(prefix) and p.name.endswith(".tmp")]
+    except OSError:
+        return
+    for temp in candidates:
+        middle = temp.name[len(prefix) : -len(".tmp")]
+        ours = _OURS.match(middle)
+        if ours is not None:
+            if _pid_alive(int(ours.group(1))):
+                continue
+        elif _LEGACY.match(middle) is None:
+            continue
+        temp.unlink(missing_ok=True)
+
+
+def _parent_ready(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise OutputError(f"{path}: cannot write (a parent of it is a file, not a folder)") from None
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot create its folder ({exc.strerror or exc})") from None
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename, so readers never see half a file.
+
+    Temporary files carry the writer's pid; a later write of the same path removes those of dead writers.
+    Every failure (full disk, read-only folder, a folder in the way) is one OutputError naming the path.
+    """
+    _parent_ready(path)
+    if path.is_dir():
+        raise OutputError(f"{path}: cannot write (a folder of that name is in the way)")
+    remove_stale_temps(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        with tmp.open("x", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp creates 0600; results and pages are meant to be shared
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 

@@ -1,4 +1,4 @@
-"""The task registry: bundled YAML specs under ``tasks/``, suites, user task files, and ``mteb:`` tasks."""
+"""The task registry: bundled specs (``tasks/``, installed as package data), suites, user tasks, ``mteb:`` tasks."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import get_close_matches
+from importlib import resources
 from pathlib import Path
 
 from benchmark.data import TaskData, load_task_data
@@ -16,9 +17,17 @@ MTEB_PREFIX = "mteb:"
 
 
 def tasks_root() -> Path:
-    """``$BENCH_TASKS_DIR``, else the repository's ``tasks/`` folder."""
+    """``$BENCH_TASKS_DIR``, else the checkout's ``tasks/``, else the installed ``benchmark/bundled_tasks``."""
     env = os.environ.get("BENCH_TASKS_DIR")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "tasks"
+    if env:
+        return Path(env)
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "tasks" / "suites").is_dir():
+        return checkout / "tasks"
+    bundled = resources.files("benchmark") / "bundled_tasks"
+    if not isinstance(bundled, Path) or not bundled.is_dir():
+        raise TaskSpecError(f"bundled tasks not found in the installed package ({bundled}); set BENCH_TASKS_DIR")
+    return bundled
 
 
 def discover(root: Path | None = None) -> dict[str, LoadedSpec]:
@@ -64,6 +73,11 @@ class TaskRef:
     spec: LoadedSpec | None = None
     mteb_name: str | None = None
 
+    @property
+    def source(self) -> str:
+        """Where the task comes from: its spec file, or ``mteb:<Name>``."""
+        return str(self.spec.path) if self.spec is not None else f"{MTEB_PREFIX}{self.mteb_name}"
+
     def load(self) -> TaskData:
         """Load the task's data (mteb tasks through mteb's own loader)."""
         if self.spec is not None:
@@ -108,5 +122,9 @@ def resolve(
         refs.append(TaskRef(name=loaded.spec.name, spec=loaded))
     unique: dict[str, TaskRef] = {}
     for ref in refs:
-        unique.setdefault(ref.name, ref)
+        earlier = unique.setdefault(ref.name, ref)
+        if earlier.source != ref.source:
+            raise TaskSpecError(
+                f"task name '{ref.name}' comes from two sources ({earlier.source} and {ref.source}); rename one"
+            )
     return list(unique.values())

@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Literal
 
 from benchmark.cache import CachedEmbedder, EmbeddingStore, MemoryStore
-from benchmark.errors import UnsupportedTaskError
+from benchmark.errors import OutputError, UnsupportedTaskError
 from benchmark.evaluate import evaluate_task, supports, task_texts
-from benchmark.io import dumps
+from benchmark.io import dumps, ensure_dir
 from benchmark.models.base import Embedder
 from benchmark.models.loader import Model
 from benchmark.registry import TaskRef
-from benchmark.results import is_complete, read_result, score_path, write_model_meta, write_result
+from benchmark.results import check_stored, read_result, result_key, score_path, write_model_meta, write_result
 
 Status = Literal["ok", "cached", "skipped"]
 
@@ -32,6 +32,7 @@ class TaskOutcome:
     main_score: float | None = None
     main_metric: str | None = None
     reason: str | None = None
+    note: str | None = None  # why a stored result was not reused ("re-run: main_score changed")
     seconds: float = 0.0
     texts_encoded: int = 0
     path: Path | None = None
@@ -66,20 +67,25 @@ def run(
     """
     progress = progress or Progress()
     model, cached = with_cache(model, store or MemoryStore())
+    loaded = [ref.load() for ref in tasks]  # every task's data is checked before any encoding is spent
+    ensure_dir(results_dir, "--results-dir")
     outcomes: list[TaskOutcome] = []
     wrote_meta = False
-    for ref in tasks:
+    for data in loaded:
         started = time.perf_counter()
-        data = ref.load()
         spec = data.spec
         main = spec.resolved_main_score
         path = score_path(results_dir, model.info, spec.name)
         reason = supports(model, data)
         base = TaskOutcome(task=spec.name, task_type=spec.type, domain=spec.domain, status="skipped", main_metric=main)
+        stored, stale = (
+            (None, None)
+            if overwrite or reason
+            else check_stored(path, result_key(model.info, spec, data.dataset_revision))
+        )
         if reason is not None:
             outcome = replace(base, reason=reason)
-        elif not overwrite and is_complete(path, data.dataset_revision):
-            stored = read_result(path)
+        elif stored is not None:
             outcome = replace(base, status="cached", main_score=stored.main_score, path=path)
         else:
             total = len(task_texts(data)) if isinstance(model, Embedder) else 1
@@ -99,6 +105,7 @@ def run(
                     base,
                     status="ok",
                     main_score=stored.main_score,
+                    note=f"re-run: {stale}" if stale else None,
                     seconds=time.perf_counter() - started,
                     texts_encoded=cached.encoded - encoded_before if cached else evaluation.texts_encoded,
                     path=written,
@@ -133,5 +140,8 @@ def _append_log(path: Path, model: Model, outcome: TaskOutcome) -> None:
         "texts_encoded": outcome.texts_encoded,
         "finished_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(dumps(record, indent=None) + "\n")
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(dumps(record, indent=None) + "\n")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write the run log ({exc.strerror or exc})") from None

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from benchmark.errors import TaskSpecError
+from benchmark.io import read_yaml
 
 TaskType = Literal["retrieval", "reranking", "sts", "classification", "clustering", "pair_classification"]
 TASK_TYPES: tuple[TaskType, ...] = (
@@ -156,14 +156,7 @@ class SuiteSpec(BaseModel):
 
 
 def _read_yaml(path: Path) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise TaskSpecError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise TaskSpecError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from exc
+    return read_yaml(path, TaskSpecError)
 
 
 def _first_error(exc: ValidationError) -> str:

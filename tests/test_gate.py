@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from benchmark.cli import app
 from benchmark.data import TaskData
+from benchmark.errors import ResultsError
 from benchmark.evaluators.base import SplitOutcome
 from benchmark.gate import GateConfig, gate_report, load_model_results, to_json, to_markdown
 from benchmark.models.base import ModelInfo
@@ -104,14 +105,16 @@ def test_per_task_margin_override(tmp_path: Path) -> None:
     assert _verdicts(_gate(tmp_path, base, cand, margins={"SynthA": 0.05}))["SynthA"] == "WARN"
 
 
-def test_missing_task_or_items_cannot_be_tested(tmp_path: Path) -> None:
+def test_missing_task_cannot_be_tested_and_emptied_items_are_refused(tmp_path: Path) -> None:
     base = _base()
     folder = _write(tmp_path, "org/cand", {t: base[t] for t in TASKS[:2]})
-    (folder / "SynthB.items.jsonl").write_text("")
     a = load_model_results(_write(tmp_path, "org/base", base))
     report = gate_report(a, load_model_results(folder), list(TASKS), GateConfig(resamples=500))
-    assert _verdicts(report) == {"SynthA": "PASS", "SynthB": "FAIL", "SynthC": "FAIL"}
-    assert "cannot test" in report["tasks"][1]["reason"] and "cannot test" in report["tasks"][2]["reason"]
+    assert _verdicts(report) == {"SynthA": "PASS", "SynthB": "PASS", "SynthC": "FAIL"}
+    assert "cannot test" in report["tasks"][2]["reason"]
+    (folder / "SynthB.items.jsonl").write_text("")
+    with pytest.raises(ResultsError, match=r"SynthB.items.jsonl: per-item records do not match"):
+        load_model_results(folder)
 
 
 def test_reports_are_deterministic(tmp_path: Path) -> None:

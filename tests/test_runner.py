@@ -9,7 +9,7 @@ import pytest
 
 from benchmark.models.loader import load_model
 from benchmark.registry import TaskRef, resolve
-from benchmark.results import read_items, read_result
+from benchmark.results import SCHEMA_VERSION, read_items, read_result
 from benchmark.runner import run
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tasks"
@@ -32,7 +32,7 @@ def test_run_writes_mteb_loadable_results_with_items(tmp_path: Path) -> None:
         assert loaded.task_name == outcome.task
         assert loaded.get_score() == pytest.approx(outcome.main_score)
         document = json.loads(outcome.path.read_text())
-        assert document["bench"]["schema_version"] == 1
+        assert document["bench"]["schema_version"] == SCHEMA_VERSION
         assert document["evaluation_time"] is None
         items = read_items(outcome.path)
         assert items and all(item["split"] == "test" for item in items)

@@ -8,7 +8,8 @@ from typing import Any
 
 import numpy as np
 
-from benchmark.models.base import Embedder, FloatMatrix, Role
+from benchmark.errors import ModelOutputError
+from benchmark.models.base import Embedder, FloatMatrix, Role, check_embeddings
 from benchmark.spec import TaskSpec
 
 
@@ -33,6 +34,7 @@ class TaskEncoder:
         self.on_encoded = on_encoded
         self._rows: dict[tuple[Role, str], FloatMatrix] = {}
         self.texts_encoded = 0
+        self._dim: int | None = None
 
     def __call__(self, texts: Sequence[str], role: Role) -> FloatMatrix:
         """Embeddings of ``texts`` (float32, one row each), encoding only texts not seen before."""
@@ -41,11 +43,17 @@ class TaskEncoder:
             order = sorted(range(len(missing)), key=lambda i: len(missing[i]))
             for start in range(0, len(order), CHUNK):
                 chunk = order[start : start + CHUNK]
-                encoded = np.asarray(self.model.encode([missing[i] for i in chunk], role=role, task=self.task))
-                if encoded.ndim != 2 or encoded.shape[0] != len(chunk):
-                    raise ValueError(
-                        f"model {self.model.info.name} returned shape {encoded.shape} for {len(chunk)} texts"
+                encoded = check_embeddings(
+                    self.model.info.name,
+                    self.model.encode([missing[i] for i in chunk], role=role, task=self.task),
+                    len(chunk),
+                )
+                if self._dim is not None and encoded.shape[1] != self._dim:
+                    raise ModelOutputError(
+                        f"model '{self.model.info.name}': encode returned vectors of dimension {encoded.shape[1]} "
+                        f"after vectors of dimension {self._dim}"
                     )
+                self._dim = int(encoded.shape[1])
                 for row, i in enumerate(chunk):
                     self._rows[(role, missing[i])] = encoded[row].astype(np.float32)
                 self.texts_encoded += len(chunk)

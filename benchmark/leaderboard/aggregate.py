@@ -162,6 +162,7 @@ def _task_entries(
         entries[name] = {
             "is_best": name == best_name,
             "score": model.results[task].stored.main_score,
+            "unverified": model.results[task].flag,
             "ci": None,
             "p_vs_best": None,
             "p_holm_vs_best": None,

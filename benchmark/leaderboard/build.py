@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmark.errors import ResultsError
-from benchmark.io import dumps, write_text_atomic
+from benchmark.io import dumps, ensure_dir, write_text_atomic
 from benchmark.leaderboard.aggregate import build_leaderboard
 from benchmark.leaderboard.collect import TaskInfo, collect, task_infos
 from benchmark.leaderboard.html import to_html
@@ -56,6 +56,7 @@ def write_leaderboard(board: dict[str, Any], out_dir: Path) -> list[Path]:
         "leaderboard.csv": to_csv(board),
         "index.html": to_html(board),
     }
+    ensure_dir(out_dir, "--out")
     paths = []
     for name, text in outputs.items():
         path = out_dir / name

@@ -21,12 +21,12 @@ class TaskComparison:
     a: float
     b: float
     delta: float
-    ci_low: float
-    ci_high: float
-    p: float
-    p_holm: float
-    test: str
-    n: int
+    ci_low: float | None
+    ci_high: float | None
+    p: float | None
+    p_holm: float | None
+    test: str | None
+    n: int | None
     verdict: str
 
 
@@ -41,8 +41,8 @@ def compare_models(
     alpha: float = 0.05,
 ) -> dict[str, Any]:
     """Paired tests on every task both models have (or the suite's tasks)."""
-    models = collect(results_dir)
-    a, b = find_model(models, model_a), find_model(models, model_b)
+    models = collect(results_dir, verify=False)
+    a, b = find_model(models, model_a).verify(), find_model(models, model_b).verify()
     infos = task_infos([a, b])
     names = sorted(set(a.results) & set(b.results))
     if suite is not None:
@@ -50,12 +50,38 @@ def compare_models(
     if not names:
         raise ResultsError(f"{model_a} and {model_b} have no task in common")
     tests = []
+    untestable: dict[str, str] = {}
     for name in names:
-        left, right = align(a.results[name].metric, b.results[name].metric, where=name)
+        try:
+            left, right = align(a.results[name].metric, b.results[name].metric, where=name)
+        except ResultsError as exc:
+            untestable[name] = str(exc)
+            continue
         tests.append((name, paired_test(left, right, rng_for(seed, "compare", name), b=resamples)))
-    adjusted = holm([t.p_two_sided for _, t in tests])
+    adjusted = dict(zip([n for n, _ in tests], holm([t.p_two_sided for _, t in tests]), strict=True))
+    tested = dict(tests)
     rows = []
-    for (name, t), p_holm in zip(tests, adjusted, strict=True):
+    for name in names:
+        a_score, b_score = a.results[name].stored.main_score, b.results[name].stored.main_score
+        if name in untestable:
+            rows.append(
+                TaskComparison(
+                    name,
+                    infos[name].main_metric,
+                    a_score,
+                    b_score,
+                    b_score - a_score,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    f"cannot test: {untestable[name]}",
+                )
+            )
+            continue
+        t, p_holm = tested[name], adjusted[name]
         verdict = "no significant difference"
         if p_holm < alpha:
             verdict = "B better" if t.delta > 0 else "B worse"
@@ -79,8 +105,10 @@ def compare_models(
     worse = sum(r.verdict == "B worse" for r in rows)
     summary = (
         f"B ({b.name}) vs A ({a.name}): better on {better}, worse on {worse}, no significant difference on "
-        f"{len(rows) - better - worse} of {len(rows)} tasks (two-sided paired tests, Holm, alpha={alpha})"
+        f"{len(tests) - better - worse} of {len(rows)} tasks (two-sided paired tests, Holm, alpha={alpha})"
     )
+    if untestable:
+        summary += f"; {len(untestable)} task(s) cannot be tested (no per-item records): {', '.join(untestable)}"
     return {
         "a": {"name": a.name, "revision": a.revision},
         "b": {"name": b.name, "revision": b.revision},

@@ -11,6 +11,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from benchmark.escape import script_json
 from benchmark.io import dumps
 from benchmark.leaderboard import svg
 
@@ -53,6 +54,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["csp_source"] = lambda text: Markup(csp_source(text))  # base64 and quotes only: safe in "..."
     env.filters["sentence"] = _sentence
+    env.filters["tojson"] = script_json  # data for a <script>, if the page ever embeds any: no </ or <!--
     return env
 
 
@@ -169,6 +171,8 @@ def _context(board: dict[str, Any]) -> dict[str, Any]:
                 continue
             ci = entry.get("ci")
             ci_text = f"[{_x100(ci[0], 1)}, {_x100(ci[1], 1)}]" if ci else "CI n/a"
+            if entry.get("unverified"):
+                ci_text = "unverified"
             if entry["is_best"]:
                 verdict = "best on this task"
             elif entry["tied_with_best"]:
@@ -180,6 +184,8 @@ def _context(board: dict[str, Any]) -> dict[str, Any]:
             title = f"{row['name']} on {task['name']}: {_x100(entry['score'])} {ci_text} - {verdict}"
             if entry.get("note"):
                 title += f" ({entry['note']})"
+            if entry.get("unverified"):
+                title += f" (unverified: {entry['unverified']})"
             cells.append(
                 {
                     "text": _x100(entry["score"]),

@@ -6,6 +6,8 @@ import csv
 import io
 from typing import Any
 
+from benchmark.escape import csv_text, md
+
 TYPE_LABELS = {
     "retrieval": "Retrieval",
     "reranking": "Reranking",
@@ -20,23 +22,19 @@ def _num(value: float | None, digits: int = 2, scale: float = 100.0) -> str:
     return "" if value is None else f"{value * scale:.{digits}f}"
 
 
-def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def to_markdown(board: dict[str, Any]) -> str:
     """Overview table (scores x100) then per-task scores with 95% CIs and tie marks."""
     types = [t for t in TYPE_LABELS if any(task["type"] == t for task in board["tasks"])]
     domains = sorted({task["domain"] for task in board["tasks"]})
-    lines = [f"# Leaderboard: {board['suite']['name']}", ""]
+    lines = [f"# Leaderboard: {md(board['suite']['name'])}", ""]
     if board["suite"].get("description"):
-        lines += [_md_escape(board["suite"]["description"]), ""]
+        lines += [md(board["suite"]["description"]), ""]
     header = [
         "Rank",
         "Rank 95% CI",
         "Model",
         "Mean",
-        *[f"Mean {d}" for d in domains],
+        *[f"Mean {md(d)}" for d in domains],
         *[TYPE_LABELS[t] for t in types],
         "Borda",
     ]
@@ -46,7 +44,7 @@ def to_markdown(board: dict[str, Any]) -> str:
         cells = [
             str(row["rank"]) if row["rank"] else "incomplete",
             f"{ci[0]}–{ci[1]}" if ci else "",
-            _md_escape(row["name"]),
+            md(row["name"]),
             _num(row["mean"]),
             *[_num(row["mean_by_domain"].get(d)) for d in domains],
             *[_num(row["mean_by_type"].get(t)) for t in types],
@@ -65,10 +63,10 @@ def to_markdown(board: dict[str, Any]) -> str:
         "significantly worse than the best.",
         "",
     ]
-    header = ["Model", *[f"{t['name']} ({t['main_metric']})" for t in board["tasks"]]]
+    header = ["Model", *[f"{md(t['name'])} ({md(t['main_metric'])})" for t in board["tasks"]]]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in board["models"]:
-        cells = [_md_escape(row["name"])]
+        cells = [md(row["name"])]
         for task in board["tasks"]:
             entry = row["tasks"].get(task["name"])
             if not entry:
@@ -81,9 +79,25 @@ def to_markdown(board: dict[str, Any]) -> str:
                 text = f"**{text}**"
             elif entry["tied_with_best"]:
                 text = f"≈ {text}"
+            if entry.get("unverified"):
+                text += " (unverified)"
             cells.append(text)
         lines.append("| " + " | ".join(cells) + " |")
+    flagged = unverified_entries(board)
+    if flagged:
+        lines += ["", "Unverified results (no per-item records: no CI, no test, not checked against their items):", ""]
+        lines += [f"- {md(model)} on {md(task)}: {md(reason)}" for model, task, reason in flagged]
     return "\n".join(lines) + "\n"
+
+
+def unverified_entries(board: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(model, task, reason) of every result shown without verification, in board order."""
+    return [
+        (row["name"], task["name"], str(entry["unverified"]))
+        for row in board["models"]
+        for task in board["tasks"]
+        if (entry := row["tasks"].get(task["name"])) and entry.get("unverified")
+    ]
 
 
 def to_csv(board: dict[str, Any]) -> str:
@@ -105,6 +119,7 @@ def to_csv(board: dict[str, Any]) -> str:
             "ci_high",
             "p_holm_vs_best",
             "tied_with_best",
+            "unverified",
         ]
     )
     meta = {t["name"]: t for t in board["tasks"]}
@@ -119,19 +134,20 @@ def to_csv(board: dict[str, Any]) -> str:
             ci = entry.get("ci") or [None, None]
             writer.writerow(
                 [
-                    row["name"],
-                    row["revision"],
+                    csv_text(row["name"]),
+                    csv_text(row["revision"]),
                     row["rank"] or "",
                     fmt(row["mean"]),
-                    name,
-                    meta[name]["type"],
-                    meta[name]["domain"],
-                    meta[name]["main_metric"],
+                    csv_text(name),
+                    csv_text(meta[name]["type"]),
+                    csv_text(meta[name]["domain"]),
+                    csv_text(meta[name]["main_metric"]),
                     fmt(entry["score"]),
                     fmt(ci[0]),
                     fmt(ci[1]),
                     fmt(entry.get("p_holm_vs_best")),
                     str(entry["tied_with_best"]).lower(),
+                    csv_text(entry.get("unverified") or ""),
                 ]
             )
     return buffer.getvalue()

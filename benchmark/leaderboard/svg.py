@@ -6,7 +6,9 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
+
+from benchmark.escape import html
 
 Attr = str | float | int
 
@@ -45,18 +47,18 @@ def _tag(name: str, attrs: Mapping[str, Attr], content: str | None = None) -> st
     parts = [name]
     for key, value in attrs.items():
         text = _num(value) if isinstance(value, float) else str(value)
-        parts.append(f'{key}="{escape(text)}"')
+        parts.append(f'{key}="{html(text)}"')
     opening = " ".join(parts)
     return f"<{opening}/>" if content is None else f"<{opening}>{content}</{name}>"
 
 
 def _text(x: float, y: float, text: str, cls: str, **attrs: Attr) -> str:
-    return _tag("text", {"x": x, "y": y, "class": cls, **attrs}, str(escape(text)))
+    return _tag("text", {"x": x, "y": y, "class": cls, **attrs}, str(html(text)))
 
 
 def _svg(width: int, height: int, label_id: str, title: str, desc: str, body: Iterable[str]) -> Markup:
-    head = _tag("title", {"id": f"{label_id}-t"}, str(escape(title))) + _tag(
-        "desc", {"id": f"{label_id}-d"}, str(escape(desc))
+    head = _tag("title", {"id": f"{label_id}-t"}, str(html(title))) + _tag(
+        "desc", {"id": f"{label_id}-d"}, str(html(desc))
     )
     attrs: dict[str, Attr] = {
         "viewBox": f"0 0 {width} {height}",
@@ -153,7 +155,7 @@ def scatter(
             _tag(
                 "g",
                 {"class": "pt"},
-                _tag("title", {}, str(escape(point.title)))
+                _tag("title", {}, str(html(point.title)))
                 + _tag("circle", {"cx": cx, "cy": cy, "r": 6, "fill": point.color, "class": "dot solid"})
                 + _text(lx, ly, point.label, "plabel", **{"text-anchor": "start" if on_right else "end"}),
             )
@@ -183,7 +185,7 @@ def dot_plot(rows: Sequence[DotRow], *, lo: float, hi: float, label_id: str, tit
         cy = top + i * row_h + row_h / 2
         label = row.label if len(row.label) <= 17 else row.label[:16] + "…"
         parts = [
-            _tag("title", {}, str(escape(row.title))),
+            _tag("title", {}, str(html(row.title))),
             _text(label_w, cy + 4, label, "rlabel", **{"text-anchor": "end"}),
         ]
         if row.score is None:

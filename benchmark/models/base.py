@@ -9,6 +9,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 import numpy as np
 from numpy.typing import NDArray
 
+from benchmark.errors import ModelOutputError
 from benchmark.spec import TaskSpec
 
 Role = Literal["query", "document"] | None
@@ -79,4 +80,32 @@ def l2_normalize(matrix: NDArray[Any]) -> FloatMatrix:
     matrix = np.asarray(matrix, dtype=np.float32)
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     out: FloatMatrix = (matrix / np.maximum(norms, np.float32(1e-12))).astype(np.float32)
+    return out
+
+
+def check_embeddings(model: str, output: Any, n_texts: int) -> FloatMatrix:
+    """A model's ``encode`` output as float32 (n_texts, dim), or ModelOutputError saying what was wrong."""
+    where = f"model '{model}': encode returned"
+    if isinstance(output, str | bytes):
+        raise ModelOutputError(f"{where} a string, not one vector per text")
+    try:
+        array = np.asarray(output)
+    except (ValueError, TypeError) as exc:
+        raise ModelOutputError(f"{where} rows of different lengths or non-numeric values ({exc})") from None
+    if array.dtype == object:
+        raise ModelOutputError(f"{where} rows of different lengths or non-numeric values")
+    if array.dtype.kind not in "fiu":
+        raise ModelOutputError(f"{where} values of type {array.dtype}, not numbers")
+    if array.ndim != 2:
+        raise ModelOutputError(f"{where} a {array.ndim}-D array of shape {array.shape}; expected ({n_texts}, dim)")
+    if array.shape[0] != n_texts:
+        raise ModelOutputError(f"{where} {array.shape[0]} rows for {n_texts} texts")
+    if array.shape[1] == 0 and n_texts:
+        raise ModelOutputError(f"{where} vectors of dimension 0")
+    floats = array.astype(np.float32)
+    finite = np.isfinite(floats)
+    if not finite.all():
+        row = int(np.flatnonzero(~finite.all(axis=1))[0])
+        raise ModelOutputError(f"{where} NaN or inf (first in row {row})")
+    out: FloatMatrix = floats
     return out

@@ -13,6 +13,7 @@ from benchmark.models.base import Embedder, LexicalRanker, ModelInfo
 Model = Embedder | LexicalRanker
 
 BUILTIN = ("bm25", "tfidf", "random", "hashing")
+_DIM_SUFFIX = re.compile(r"^(.+)@dim(\d+)$")
 _USER_CLASS = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
 
 
@@ -29,7 +30,7 @@ def load_model(
 
     A trailing ``@dimN`` (the name truncated models are stored under) is the same as ``dim=N``.
     """
-    suffix = re.match(r"^(.+)@dim(\d+)$", spec.strip())
+    suffix = _DIM_SUFFIX.match(spec.strip())
     if suffix:
         if dim is not None and dim != int(suffix.group(2)):
             raise ModelLoadError(f"'{spec}' and --dim {dim} disagree")
@@ -42,6 +43,21 @@ def load_model(
 
         return TruncatedEmbedder(model, dim)
     return model
+
+
+def model_name(spec: str) -> str:
+    """The name results of ``spec`` are stored under, without loading it (``tfidf`` -> ``bench/tfidf``)."""
+    name = spec.strip()
+    suffix = _DIM_SUFFIX.match(name)
+    base, dim = (suffix.group(1), f"@dim{suffix.group(2)}") if suffix else (name, "")
+    if base in BUILTIN:
+        return f"bench/{base}{dim}"
+    if _USER_CLASS.match(base):
+        return base.replace(":", ".") + dim
+    local = Path(base).expanduser()
+    if local.is_dir():
+        return local.resolve().name + dim
+    return base + dim
 
 
 def _resolve(spec: str, *, device: str, batch_size: int, revision: str | None, trust_remote_code: bool) -> Model:

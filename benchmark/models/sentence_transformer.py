@@ -83,8 +83,13 @@ class SentenceTransformerEmbedder:
             n_parameters=int(params),
             max_tokens=int(self.model.max_seq_length) if self.model.max_seq_length else None,
             framework=("Sentence Transformers", "PyTorch"),
-            params={"batch_size": batch_size, "device": device},
+            params={"batch_size": batch_size, "device": device, "prompts": self._prompts()},
         )
+
+    def _prompts(self) -> dict[str, str]:
+        """The model's non-empty prompts (part of its identity: they change every vector)."""
+        prompts: dict[str, Any] = dict(getattr(self.model, "prompts", None) or {})
+        return {str(k): str(v) for k, v in sorted(prompts.items()) if v}
 
     def _dimension(self) -> int | None:
         getter = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension

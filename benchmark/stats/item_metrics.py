@@ -17,7 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse
 
-from benchmark.errors import ResultsError
+from benchmark.errors import ResultsError, UnsupportedStatisticError
 
 Floats = NDArray[np.float64]
 Ints = NDArray[np.int64]
@@ -420,12 +420,19 @@ class VMeasureMetric(_FromCounts):
 _PAIR_SCORERS = ("cosine", "manhattan", "euclidean", "dot")
 
 
-def item_metric(task_type: str, main_metric: str, items: list[dict[str, Any]], where: str = "") -> ItemMetric:
-    """The task's main score as a resampleable function of its per-item records (first split only)."""
+def item_metric(
+    task_type: str, main_metric: str, items: list[dict[str, Any]], where: str = "", split: str | None = None
+) -> ItemMetric:
+    """The task's main score as a resampleable function of its per-item records of one split (default: the first)."""
     if not items:
         raise ResultsError(f"{where}: no per-item records")
-    split = items[0]["split"]
-    rows = [r for r in items if r["split"] == split]
+    try:
+        split = items[0]["split"] if split is None else split
+        rows = [r for r in items if r["split"] == split]
+    except (KeyError, TypeError) as exc:
+        raise ResultsError(f"{where}: per-item records without a split ({exc})") from exc
+    if not rows:
+        raise ResultsError(f"{where}: no per-item records for split '{split}'")
     ids = [str(r["id"]) for r in rows]
     try:
         if task_type in ("retrieval", "reranking"):
@@ -451,9 +458,9 @@ def item_metric(task_type: str, main_metric: str, items: list[dict[str, Any]], w
             draws = np.array([[(r["runs"][k] or [0, 0])[0] for r in rows] for k in range(runs)], dtype=np.float64)
             clusters = np.array([[(r["runs"][k] or [0, 0])[1] for r in rows] for k in range(runs)], dtype=np.int64)
             return VMeasureMetric(ids, np.array([classes[r["label"]] for r in rows], dtype=np.int64), draws, clusters)
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise ResultsError(f"{where}: per-item records lack what {main_metric} needs ({exc})") from exc
-    raise ResultsError(f"{where}: no per-item statistics for {task_type} / {main_metric}")
+    raise UnsupportedStatisticError(f"{where}: no per-item statistics for {task_type} / {main_metric}")
 
 
 def align(a: ItemMetric, b: ItemMetric, where: str = "") -> tuple[ItemMetric, ItemMetric]:
