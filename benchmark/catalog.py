@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmark.errors import TaskSpecError
 from benchmark.registry import discover, get_suite
-from benchmark.spec import LoadedSpec, RetrievalFiles
+from benchmark.spec import TASK_TYPES, LoadedSpec, RetrievalFiles
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ def split_sizes(loaded: LoadedSpec) -> str:
 
 def describe_tasks(*, suite: str | None = None, task_type: str | None = None) -> list[TaskRow]:
     """Rows for every bundled task, optionally filtered by suite and type."""
+    if task_type is not None and task_type not in TASK_TYPES:
+        raise TaskSpecError(f"--type '{task_type}': unknown task type (one of {', '.join(TASK_TYPES)})")
     registry = discover()
     names = list(registry)
     if suite is not None:

@@ -326,10 +326,12 @@ def gate_command(
     from benchmark.gate import check_gated_tasks, gate_report, load_gate_config, to_json, to_markdown
     from benchmark.io import check_output_file, write_text_atomic
     from benchmark.registry import resolve
+    from benchmark.stats.power import check_resamples
 
     settings = load_gate_config(config)
     refs = resolve(suite=suite) if settings.tasks is None else resolve(names=settings.tasks)
     check_gated_tasks(settings, [ref.name for ref in refs], str(config))
+    check_resamples(settings.resamples, len(refs), settings.alpha, f"{config or 'gate settings'}: resamples")
     for option, path in (("--markdown", markdown), ("--json", json_path)):
         if path is not None:
             check_output_file(path, option)

@@ -37,3 +37,7 @@ class OutputError(BenchError):
 
 class ModelOutputError(BenchError):
     """A model returned something that is not one finite vector per text."""
+
+
+class SettingsError(BenchError):
+    """A setting (an option or a config value) that cannot work, e.g. too few resamples to ever reject."""

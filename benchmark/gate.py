@@ -14,9 +14,9 @@ from benchmark.io import dumps, read_yaml
 from benchmark.leaderboard.collect import ModelResults, collect_folder
 from benchmark.stats import GLOBAL_SEED, ItemMetric, PairedTest, align, holm, paired_test, rng_for
 from benchmark.stats.parallel import map_in_threads
+from benchmark.stats.power import check_resamples, minimum_detectable_effect
 
 Verdict = Literal["PASS", "WARN", "FAIL", "SKIP"]
-Z_ALPHA_POWER = 1.6449 + 0.8416  # one-sided alpha 0.05, power 0.8
 
 
 class GateConfig(BaseModel):
@@ -104,22 +104,26 @@ def decide(baseline: ModelResults, candidate: ModelResults, tasks: list[str], co
         task, a, b = pair
         return task, paired_test(a, b, rng_for(config.seed, "gate", task), b=config.resamples)
 
+    check_resamples(config.resamples, len(pairs), config.alpha, "gate resamples")
     tested = map_in_threads(test, pairs)
+    # One family for every decision: Holm over the tested tasks, one-sided for "worse" and for "better".
     adjusted = holm([t.p_worse for _, t in tested])
-    for (task, t), p_holm in zip(tested, adjusted, strict=True):
+    adjusted_better = holm([t.p_better for _, t in tested])
+    for (task, t), p_holm, p_better in zip(tested, adjusted, adjusted_better, strict=True):
         margin = config.margins.get(task, config.margin)
-        material = t.delta <= -margin
-        mde = Z_ALPHA_POWER * t.se_delta
-        if p_holm < config.alpha and material:
+        material = t.delta < 0 and t.delta <= -margin
+        significant = p_holm < config.alpha
+        mde = minimum_detectable_effect(t.se_delta, len(tested), config.alpha)
+        if significant and material:
             verdict: Verdict = "FAIL"
             reason = "significant regression"
         elif material:
             verdict, reason = "WARN", "large drop but not significant (underpowered: see MDE)"
-        elif t.p_worse < config.alpha and t.delta < 0:
+        elif significant:
             verdict, reason = "WARN", "significant but smaller than the margin"
         else:
             verdict = "PASS"
-            reason = "improved" if t.delta > 0 and t.p_two_sided < config.alpha else "no material regression"
+            reason = "improved" if p_better < config.alpha else "no material regression"
         verdicts[task] = TaskVerdict(
             task,
             verdict,
@@ -153,7 +157,11 @@ def gate_report(
         "verdict": overall,
         "baseline": {"name": baseline.name, "revision": baseline.revision},
         "candidate": {"name": candidate.name, "revision": candidate.revision},
-        "settings": {**config.model_dump(), "test": "one-sided paired test (H1: candidate worse), Holm over tasks"},
+        "settings": {
+            **config.model_dump(),
+            "test": "one-sided paired test (H1: candidate worse), Holm over tasks",
+            "mde": "(z_{1-alpha/m} + z_{0.8}) x bootstrap SE of the difference; m = tasks tested",
+        },
         "tasks": [asdict(r) for r in rows],
         "counts": {v: sum(r.verdict == v for r in rows) for v in ("PASS", "WARN", "FAIL", "SKIP")},
     }
@@ -201,8 +209,9 @@ def to_markdown(report: dict[str, Any]) -> str:
         "",
         "Scores x100. FAIL when the one-sided paired test (H1: candidate worse) is significant after Holm over "
         f"{sum(r['p'] is not None for r in report['tasks'])} tasks (α = {settings['alpha']}) and the drop is at "
-        "least the margin; WARN when only one of the two holds; a missing task or per-item record fails. MDE: "
-        "smallest drop detectable with 80% power at this task's size. "
+        "least the margin; WARN when only one of the two holds; a missing task or per-item record fails. Every "
+        'verdict, "improved" included, uses this one Holm family. MDE: smallest drop the FAIL rule detects with '
+        "80% power at this task's size, at Holm's first-step level α/m. "
         f"{settings['resamples']} bootstrap resamples, seed {settings['seed']}.",
     ]
     return "\n".join(lines) + "\n"

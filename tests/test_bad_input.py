@@ -379,6 +379,7 @@ def test_gate_report_path_that_is_a_folder(tmp_path: Path) -> None:
         (["leaderboard", "--resamples", "5"], "--resamples"),
         (["gate", "--baseline", "bm25"], "--candidate"),
         (["nope"], "nope"),
+        (["tasks", "--type", "stss"], "--type"),
     ],
 )
 def test_bad_arguments_are_one_line(args: list[str], named: str) -> None:

@@ -38,7 +38,7 @@ def test_paired_t_matches_scipy() -> None:
 
 def test_exact_sign_flip_matches_scipy_permutation_test() -> None:
     d = np.array([0.3, -0.1, 0.25, 0.05, 0.4, -0.2, 0.15, 0.1])
-    two, less, exact = sign_flip(d, rng_for(1, "s"), 10_000)
+    two, less, greater, exact = sign_flip(d, rng_for(1, "s"), 10_000)
     assert exact
 
     def scipy_p(alternative: str) -> float:
@@ -55,6 +55,7 @@ def test_exact_sign_flip_matches_scipy_permutation_test() -> None:
 
     assert two == pytest.approx(scipy_p("two-sided"))
     assert less == pytest.approx(scipy_p("less"))
+    assert greater == pytest.approx(scipy_p("greater"))
 
 
 def test_small_n_uses_sign_flip() -> None:
@@ -62,6 +63,11 @@ def test_small_n_uses_sign_flip() -> None:
     test = paired_test(MeanMetric(_ids(10), a), MeanMetric(_ids(10), a + 0.1), rng_for(1, "x"), b=5000)
     assert test.test == "sign_flip_exact"
     assert test.p_two_sided == pytest.approx(2 / 1024)
+
+
+def _best_scorer(labels: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """The scorer with the highest AP on all items: max AP fixes it once, then resamples only its AP."""
+    return scores[int(np.argmax([average_precision_score(labels, s) for s in scores]))]
 
 
 def test_resampled_metrics_match_sklearn_and_scipy() -> None:
@@ -74,7 +80,7 @@ def test_resampled_metrics_match_sklearn_and_scipy() -> None:
     labels = rng.integers(0, 2, n)
     scores = np.round(rng.normal(size=(2, n)), 1)  # rounded: many ties
     ap = MaxAPMetric(_ids(n), labels, scores).resample(idx)
-    assert ap == pytest.approx([max(average_precision_score(labels[i], s[i]) for s in scores) for i in idx])
+    assert ap == pytest.approx([average_precision_score(labels[i], _best_scorer(labels, scores)[i]) for i in idx])
     classes, clusters = rng.integers(0, 4, n), rng.integers(0, 5, (1, n))
     vm = VMeasureMetric(_ids(n), classes, np.ones((1, n)), clusters).resample(idx)
     assert vm == pytest.approx([v_measure_score(classes[i], clusters[0][i]) for i in idx])
@@ -90,8 +96,10 @@ def test_resampled_metrics_with_ties_and_several_runs() -> None:
     assert ours == pytest.approx([spearmanr(gold[i], pred[i])[0] for i in idx], abs=1e-12)
     labels = rng.integers(0, 2, n)
     scores = rng.integers(0, 4, (3, n)).astype(float)  # four distinct values: big tie groups holding both labels
-    ap = MaxAPMetric(_ids(n), labels, scores).resample(idx)
-    assert ap == pytest.approx([max(average_precision_score(labels[i], s[i]) for s in scores) for i in idx])
+    metric = MaxAPMetric(_ids(n), labels, scores)
+    assert metric.point() == pytest.approx(max(average_precision_score(labels, s) for s in scores))
+    ap = metric.resample(idx)
+    assert ap == pytest.approx([average_precision_score(labels[i], _best_scorer(labels, scores)[i]) for i in idx])
     classes, clusters = rng.integers(0, 3, n), rng.integers(0, 4, (3, n))
     draws = rng.integers(0, 3, (3, n)).astype(float)
     vm = VMeasureMetric(_ids(n), classes, draws, np.where(draws > 0, clusters, 0)).resample(idx)

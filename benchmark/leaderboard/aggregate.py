@@ -13,7 +13,8 @@ from benchmark.leaderboard.collect import ModelResults, TaskInfo
 from benchmark.stats import GLOBAL_SEED, align, holm, paired_test, rng_for
 from benchmark.stats.item_metrics import Floats, ItemMetric
 from benchmark.stats.parallel import map_in_threads
-from benchmark.stats.tests import bootstrap_blocks, percentile_ci
+from benchmark.stats.power import check_resamples
+from benchmark.stats.tests import bias_corrected, bootstrap_blocks, percentile_ci
 
 SCHEMA_VERSION = 1
 TYPES = ("retrieval", "reranking", "sts", "classification", "clustering", "pair_classification")
@@ -53,6 +54,7 @@ def build_leaderboard(
     """The single source for every rendering (JSON-ready, deterministic)."""
     names = display_names(models)
     task_names = [t.name for t in tasks]
+    check_resamples(resamples, max(len(models) - 1, 1), alpha, "--resamples")
     scores = pd.DataFrame(
         [[m.results[t].stored.main_score if t in m.results else np.nan for t in task_names] for m in models],
         index=names,
@@ -66,6 +68,8 @@ def build_leaderboard(
     complete = [bool(scores.loc[name].notna().all()) for name in names]
     borda = borda_ranks(scores) if len(models) else pd.Series(dtype=int)
     rank_ci = _rank_intervals(names, complete, resampled_by_task, rank_resamples)
+    means = {n: float(scores.loc[n].mean()) for n, c in zip(names, complete, strict=True) if c}
+    overall = _overall_ties(means, resampled_by_task, len(task_names), alpha)
     rows: list[dict[str, Any]] = []
     for model, name, is_complete in zip(models, names, complete, strict=True):
         values = {
@@ -95,6 +99,7 @@ def build_leaderboard(
                 "borda_rank": int(borda[name]) if len(models) else None,
                 "rank": None,
                 "rank_ci": rank_ci.get(name),
+                "overall_tie": overall.get(name),
                 "tasks": {t.name: per_task[t.name].get(name) for t in tasks},
             }
         )
@@ -102,6 +107,12 @@ def build_leaderboard(
     for position, row in enumerate(ranked, start=1):
         row["rank"] = position
     rows = ranked + sorted((r for r in rows if not r["complete"]), key=lambda r: r["name"])
+    tie_groups = {
+        "overall": [r["name"] for r in ranked if (r["overall_tie"] or {}).get("tied_with_best")],
+        "per_task": {
+            t.name: [r["name"] for r in rows if (r["tasks"][t.name] or {}).get("tied_with_best")] for t in tasks
+        },
+    }
     return {
         "schema_version": SCHEMA_VERSION,
         "suite": suite,
@@ -112,12 +123,21 @@ def build_leaderboard(
             "rank_resamples": rank_resamples,
             "ci_level": 0.95,
             "alpha": alpha,
-            "ci_method": "bias-corrected percentile bootstrap over items",
+            "ci_method": "percentile bootstrap over test items (classification: items and its training "
+            "experiments), moved by twice the bootstrap bias so that it covers the population value of the score "
+            "rather than the biased plug-in value (this matters for V-measure); max AP resamples the similarity "
+            "function chosen on all items; differences use the same paired resamples",
             "tie_test": "paired test vs the task's best model (t-test on per-item differences for decomposable "
             "scores, paired bootstrap otherwise), Holm over the other models of the task",
             "rank_interval": "joint bootstrap over the items of every task (the first rank_resamples of the score "
-            "resamples), mean over tasks, 95% interval of ranks",
+            "resamples), mean over tasks, 95% interval of ranks; it covers the sampling of test items (and of "
+            "classification's training experiments) only, not the choice of tasks or the models' training",
+            "tie_group": "models not significantly below the best: per task, the paired test against the task's "
+            "best with Holm over the task's other models; overall, a two-sided paired bootstrap of the "
+            "difference in mean score against the top-ranked model (every task's items resampled jointly) with "
+            "Holm over the other complete models",
         },
+        "tie_groups": tie_groups,
         "models": rows,
     }
 
@@ -206,6 +226,33 @@ def _task_entries(
             entry["p_holm_vs_best"] is not None and entry["p_holm_vs_best"] >= alpha
         )
     return entries, resampled
+
+
+def _overall_ties(
+    means: dict[str, float], resampled_by_task: dict[str, dict[str, Floats]], n_tasks: int, alpha: float
+) -> dict[str, dict[str, Any]]:
+    """Each complete model's paired bootstrap test of its mean over tasks against the top model's (Holm)."""
+    if not means or not resampled_by_task or len(resampled_by_task) < n_tasks:
+        return {}
+    if any(name not in scores for scores in resampled_by_task.values() for name in means):
+        return {}
+    best = min(means, key=lambda n: (-means[n], n))
+    rows = min(len(scores[best]) for scores in resampled_by_task.values())
+    totals: dict[str, Floats] = {
+        n: np.sum([scores[n][:rows] for scores in resampled_by_task.values()], axis=0) / n_tasks for n in means
+    }
+    others = [n for n in means if n != best]
+    p_values = []
+    for name in others:
+        deltas = bias_corrected(totals[best] - totals[name], means[best] - means[name])
+        at_most, at_least = int(np.sum(deltas <= 0)), int(np.sum(deltas >= 0))
+        p_values.append(min(1.0, 2 * (min(at_most, at_least) + 1) / (rows + 1)))
+    out: dict[str, dict[str, Any]] = {
+        best: {"p_vs_best": None, "p_holm_vs_best": None, "tied_with_best": True, "is_best": True}
+    }
+    for name, p, adjusted in zip(others, p_values, holm(p_values), strict=True):
+        out[name] = {"p_vs_best": p, "p_holm_vs_best": adjusted, "tied_with_best": adjusted >= alpha, "is_best": False}
+    return out
 
 
 def _rank_intervals(

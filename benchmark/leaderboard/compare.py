@@ -10,6 +10,7 @@ from benchmark.errors import ResultsError
 from benchmark.leaderboard.collect import collect, find_model, task_infos
 from benchmark.registry import get_suite
 from benchmark.stats import GLOBAL_SEED, align, holm, paired_test, rng_for
+from benchmark.stats.power import check_resamples
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ def compare_models(
         names = [n for n in get_suite(suite).tasks if n in a.results and n in b.results]
     if not names:
         raise ResultsError(f"{model_a} and {model_b} have no task in common")
+    check_resamples(resamples, len(names), alpha, "--resamples")
     tests = []
     untestable: dict[str, str] = {}
     for name in names:

@@ -98,6 +98,15 @@ def _best(values: list[float | None]) -> float | None:
     return max(present) if present else None
 
 
+def _tie_text(tie: dict[str, Any] | None) -> str:
+    """The overall tie-group note shown under a model's rank."""
+    if not tie or tie.get("is_best"):
+        return ""
+    if tie.get("tied_with_best"):
+        return f"≈ #1 (Holm p = {tie['p_holm_vs_best']:.3g})"
+    return ""
+
+
 def _context(board: dict[str, Any]) -> dict[str, Any]:
     """Everything the template shows, as display strings and sort keys (the template only escapes and lays out)."""
     tasks = board["tasks"]
@@ -127,6 +136,7 @@ def _context(board: dict[str, Any]) -> dict[str, Any]:
                 "rank": "" if row["rank"] is None else str(row["rank"]),
                 "rank_v": _sort_value(row["rank"]),
                 "rank_ci": f"{ci[0]}–{ci[1]}" if ci else "",
+                "tie": _tie_text(row.get("overall_tie")),
                 "mean": _cell(row["mean"], best_mean),
                 "domains": [_cell(row["mean_by_domain"].get(d), best_domain[d]) for d in domains],
                 "types": [_cell(row["mean_by_type"].get(t), best_type[t]) for t in types],

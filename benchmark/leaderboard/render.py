@@ -22,6 +22,13 @@ def _num(value: float | None, digits: int = 2, scale: float = 100.0) -> str:
     return "" if value is None else f"{value * scale:.{digits}f}"
 
 
+def _tie_mark(tie: dict[str, Any] | None) -> str:
+    """ "best", "≈" (not significantly below the best) or "" for a model's overall tie entry."""
+    if not tie:
+        return ""
+    return "best" if tie.get("is_best") else ("≈" if tie.get("tied_with_best") else "")
+
+
 def to_markdown(board: dict[str, Any]) -> str:
     """Overview table (scores x100) then per-task scores with 95% CIs and tie marks."""
     types = [t for t in TYPE_LABELS if any(task["type"] == t for task in board["tasks"])]
@@ -32,6 +39,7 @@ def to_markdown(board: dict[str, Any]) -> str:
     header = [
         "Rank",
         "Rank 95% CI",
+        "Tie group",
         "Model",
         "Mean",
         *[f"Mean {md(d)}" for d in domains],
@@ -44,6 +52,7 @@ def to_markdown(board: dict[str, Any]) -> str:
         cells = [
             str(row["rank"]) if row["rank"] else "incomplete",
             f"{ci[0]}–{ci[1]}" if ci else "",
+            _tie_mark(row.get("overall_tie")),
             md(row["name"]),
             _num(row["mean"]),
             *[_num(row["mean_by_domain"].get(d)) for d in domains],
@@ -54,7 +63,9 @@ def to_markdown(board: dict[str, Any]) -> str:
     lines += [
         "",
         "Scores x100. Rank by mean over tasks (complete models only); the rank interval comes from a joint bootstrap "
-        "over every task's items.",
+        "over every task's items and covers item sampling only (not the choice of tasks). Tie group: ≈ marks a "
+        "model whose mean is not significantly below the top model's (two-sided paired bootstrap over every task's "
+        f"items, Holm over the other complete models, α = {board['settings']['alpha']}).",
         "",
         "## Per task",
         "",

@@ -39,15 +39,29 @@ class Resamples:
     is kept in :meth:`shared` and done once per block.
     """
 
-    def __init__(self, counts: Floats) -> None:
+    def __init__(self, counts: Floats, seed: int | None = None) -> None:
         self.counts = counts
+        self.seed = seed
         self._shared: dict[tuple[Any, ...], Any] = {}
         self._float32: NDArray[np.float32] | None = None
 
     @classmethod
-    def from_indices(cls, idx: Ints, n: int) -> Resamples:
+    def from_indices(cls, idx: Ints, n: int, seed: int | None = None) -> Resamples:
         """From an index matrix of shape (B, n) (row b = the items of resample b)."""
-        return cls(multiplicities(idx, n))
+        return cls(multiplicities(idx, n), seed)
+
+    def secondary(self, k: int) -> Floats:
+        """Multiplicities (k, B) of k secondary units (training experiments) drawn with replacement per resample,
+        the same for every model of the block; all ones when the block has no seed (the point estimate)."""
+
+        def draw() -> Floats:
+            b = self.counts.shape[1]
+            if self.seed is None:
+                return np.ones((k, b))
+            rng = np.random.default_rng(np.random.SeedSequence([self.seed, k]))
+            return multiplicities(rng.integers(0, k, size=(b, k)), k)
+
+        return self.shared(("secondary", k), draw)
 
     @property
     def n(self) -> int:
@@ -132,6 +146,37 @@ class MeanMetric(_FromCounts):
 
     def take(self, order: Sequence[int]) -> MeanMetric:
         return MeanMetric([self.ids[i] for i in order], self.values[list(order)])
+
+
+@dataclass(frozen=True)
+class ExperimentMeanMetric(_FromCounts):
+    """Accuracy over repeated training experiments: ``correct[i, k]`` = item i right in experiment k.
+
+    The score is the mean over items and experiments. Resamples draw items and, independently, the experiments
+    (a two-level bootstrap), so intervals include the variance from which training subsets were drawn; both
+    models of a comparison share the experiment draws, as they share the training subsets. ``per_item`` (mean
+    correctness per item) feeds the paired t-test.
+    """
+
+    ids: list[str]
+    correct: Floats  # (n, K)
+
+    def point(self) -> float:
+        return float(self.correct.mean())
+
+    def resample_counts(self, block: Resamples) -> Floats:
+        n, k = self.correct.shape
+        experiments = block.secondary(k)
+        out: Floats = np.einsum("ib,ib->b", self.correct @ experiments, block.counts) / (n * k)
+        return out
+
+    def per_item(self) -> Floats | None:
+        out: Floats = self.correct.mean(axis=1)
+        return out
+
+    def take(self, order: Sequence[int]) -> ExperimentMeanMetric:
+        o = list(order)
+        return ExperimentMeanMetric([self.ids[i] for i in o], self.correct[o])
 
 
 def _last_of_ties(sorted_values: Floats) -> Ints:
@@ -300,9 +345,20 @@ class MaxAPMetric(_FromCounts):
             plans.setdefault(key, plan)
         return list(plans.values())
 
+    @cached_property
+    def _best_plan(self) -> _APPlan:
+        """The scorer with the highest AP on all items (mteb's max_ap), chosen once: resamples score that one
+        scorer, so the choice among four is not re-made (and biased upward) inside every resample."""
+        ones = np.ones((len(self.ids), 1))
+        aps = [float(plan.average_precision(ones)[0]) for plan in self._plans]
+        return self._plans[int(np.argmax(aps))]
+
+    def point(self) -> float:
+        ones = np.ones((len(self.ids), 1))
+        return float(max(plan.average_precision(ones)[0] for plan in self._plans))
+
     def resample_counts(self, block: Resamples) -> Floats:
-        out: Floats = np.max([plan.average_precision(block.counts) for plan in self._plans], axis=0)
-        return out
+        return self._best_plan.average_precision(block.counts)
 
     def per_item(self) -> Floats | None:
         return None
@@ -438,8 +494,10 @@ def item_metric(
         if task_type in ("retrieval", "reranking"):
             return MeanMetric(ids, np.array([float(r[main_metric]) for r in rows]))
         if task_type == "classification" and main_metric == "accuracy":
-            correct = [np.mean([p == r["gold"] for p in r["pred"]]) for r in rows]
-            return MeanMetric(ids, np.array(correct, dtype=np.float64))
+            correct = np.array([[p == r["gold"] for p in r["pred"]] for r in rows], dtype=np.float64)
+            if correct.ndim != 2 or correct.shape[1] == 0:
+                raise ValueError("every item needs one prediction per experiment")
+            return ExperimentMeanMetric(ids, correct)
         if task_type == "sts" and main_metric == "cosine_spearman":
             return SpearmanMetric(
                 ids, np.array([r["gold"] for r in rows], float), np.array([r["cosine"] for r in rows], float)

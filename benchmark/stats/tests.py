@@ -10,7 +10,7 @@ from typing import Literal
 import numpy as np
 from scipy.stats import ttest_rel
 
-from benchmark.stats.item_metrics import Floats, ItemMetric, Resamples
+from benchmark.stats.item_metrics import Floats, ItemMetric, Resamples, multiplicities
 
 B_DEFAULT = 10_000
 _CHUNK = 1_000  # resamples per vectorised block (bounds memory)
@@ -18,27 +18,39 @@ _CHUNK = 1_000  # resamples per vectorised block (bounds memory)
 
 def bootstrap_blocks(rng: np.random.Generator, n: int, b: int) -> Iterator[Resamples]:
     """``b`` resamples of ``n`` items with replacement as item multiplicities, in blocks of at most ``_CHUNK``
-    rows, one block at a time (bounded memory)."""
+    rows, one block at a time (bounded memory). Each block also carries a seed for its secondary draws (the
+    training experiments of a classification task), so every model of a task shares them too."""
     for start in range(0, b, _CHUNK):
-        yield Resamples.from_indices(rng.integers(0, n, size=(min(_CHUNK, b - start), n)), n)
+        rows = min(_CHUNK, b - start)
+        idx = rng.integers(0, n, size=(rows, n))
+        yield Resamples(multiplicities(idx, n), seed=int(rng.integers(0, 2**63)))
 
 
 def confidence_interval(
     metric: ItemMetric, rng: np.random.Generator, *, b: int = B_DEFAULT, level: float = 0.95
 ) -> tuple[float, float]:
-    """Bias-corrected percentile bootstrap CI of the task score over items.
-
-    The percentile interval is shifted by the bootstrap bias (mean of the resamples minus the point estimate):
-    resampling with replacement duplicates items, which inflates entropy-based scores such as V-measure.
-    """
+    """Bias-corrected percentile bootstrap CI of the task score over items (see :func:`percentile_ci`)."""
     scores = np.concatenate([metric.resample_counts(block) for block in bootstrap_blocks(rng, len(metric.ids), b)])
     return percentile_ci(scores, metric.point(), level)
 
 
+def bias_corrected(resampled: Floats, point: float) -> Floats:
+    """Resampled values moved to centre on the bias-corrected estimate ``point - bias``.
+
+    The bootstrap bias is ``mean(resampled) - point``. Plug-in scores such as V-measure are biased upward (the
+    sample's entropies are too small), and their resamples are biased again by about as much: the percentile
+    interval sits near ``point + bias`` while the population value sits near ``point - bias``, so the values
+    move by twice the bias. For means the bias is zero up to Monte Carlo noise and nothing moves.
+    """
+    out: Floats = resampled - 2.0 * (float(resampled.mean()) - point)
+    return out
+
+
 def percentile_ci(resampled: Floats, point: float, level: float = 0.95) -> tuple[float, float]:
-    """Percentile interval of resampled values, shifted by their bias (their mean minus ``point``)."""
+    """Percentile interval of the bias-corrected resamples (:func:`bias_corrected`): it covers the population
+    value of the score, not the (biased) plug-in score itself."""
     tail = (1 - level) / 2 * 100
-    low, high = np.percentile(resampled, [tail, 100 - tail]) - (float(resampled.mean()) - point)
+    low, high = np.percentile(bias_corrected(resampled, point), [tail, 100 - tail])
     return float(low), float(high)
 
 
@@ -54,14 +66,15 @@ class PairedTest:
     ci_high: float
     p_two_sided: float
     p_worse: float  # one-sided, H1: candidate is worse
+    p_better: float  # one-sided, H1: candidate is better
     test: Literal["paired_t", "sign_flip_exact", "sign_flip", "paired_bootstrap"]
     resamples: int
     sd_delta: float | None  # per-item sd of the differences (decomposable metrics)
     se_delta: float  # bootstrap standard error of the difference (for the minimum detectable effect)
 
 
-def sign_flip(d: Floats, rng: np.random.Generator, b: int) -> tuple[float, float, bool]:
-    """Fisher randomization test of mean(d) = 0: (two-sided p, one-sided p for mean < 0, exact?)."""
+def sign_flip(d: Floats, rng: np.random.Generator, b: int) -> tuple[float, float, float, bool]:
+    """Fisher randomization test of mean(d) = 0: (two-sided p, one-sided p for mean < 0, for mean > 0, exact?)."""
     n = len(d)
     observed = d.mean()
     eps = 1e-12 * max(1.0, float(np.abs(d).max(initial=0.0)))
@@ -71,26 +84,31 @@ def sign_flip(d: Floats, rng: np.random.Generator, b: int) -> tuple[float, float
         return (
             float(np.mean(np.abs(stats) >= abs(observed) - eps)),
             float(np.mean(stats <= observed + eps)),
+            float(np.mean(stats >= observed - eps)),
             True,
         )
-    at_least, at_most = 0, 0
+    at_least, at_most, above = 0, 0, 0
     for start in range(0, b, _CHUNK):
         rows = min(_CHUNK, b - start)
         signs = rng.integers(0, 2, size=(rows, n), dtype=np.int8) * 2 - 1
         stats = signs @ d / n
         at_least += int(np.sum(np.abs(stats) >= abs(observed) - eps))
         at_most += int(np.sum(stats <= observed + eps))
-    return (at_least + 1) / (b + 1), (at_most + 1) / (b + 1), False
+        above += int(np.sum(stats >= observed - eps))
+    return (at_least + 1) / (b + 1), (at_most + 1) / (b + 1), (above + 1) / (b + 1), False
 
 
-def _t_test(d: Floats) -> tuple[float, float]:
+def _t_test(d: Floats) -> tuple[float, float, float]:
+    """Paired t-test of mean(d) = 0: (two-sided p, one-sided p for mean < 0, for mean > 0)."""
     if np.allclose(d, d[0]):
         if d[0] == 0:
-            return 1.0, 1.0
-        return 0.0, (1.0 if d[0] > 0 else 0.0)
-    two = ttest_rel(d, np.zeros_like(d)).pvalue
-    less = ttest_rel(d, np.zeros_like(d), alternative="less").pvalue
-    return float(two), float(less)
+            return 1.0, 1.0, 1.0
+        return 0.0, (1.0 if d[0] > 0 else 0.0), (0.0 if d[0] > 0 else 1.0)
+    zeros = np.zeros_like(d)
+    two = ttest_rel(d, zeros).pvalue
+    less = ttest_rel(d, zeros, alternative="less").pvalue
+    greater = ttest_rel(d, zeros, alternative="greater").pvalue
+    return float(two), float(less), float(greater)
 
 
 def paired_test(
@@ -115,7 +133,7 @@ def paired_test(
         resampled = (np.concatenate([a for a, _ in pairs]), np.concatenate([c for _, c in pairs]))
     b = len(resampled[0])
     raw = resampled[1] - resampled[0]
-    deltas = raw - (float(raw.mean()) - (b_point - a_point))  # remove the bootstrap bias, as for score CIs
+    deltas = bias_corrected(raw, b_point - a_point)  # as for score CIs: the two models' biases differ
     low, high = np.percentile(deltas, [2.5, 97.5])
     a_items, b_items = baseline.per_item(), candidate.per_item()
     sd: float | None = None
@@ -123,18 +141,19 @@ def paired_test(
         d = b_items - a_items
         sd = float(d.std(ddof=1)) if n > 1 else 0.0
         if n >= 30:
-            p_two, p_worse = _t_test(d)
+            p_two, p_worse, p_better = _t_test(d)
             test: Literal["paired_t", "sign_flip_exact", "sign_flip", "paired_bootstrap"] = "paired_t"
         else:
-            p_two, p_worse, exact = sign_flip(d, rng, b)
+            p_two, p_worse, p_better, exact = sign_flip(d, rng, b)
             test = "sign_flip_exact" if exact else "sign_flip"
     else:
         not_worse = int(np.sum(deltas >= 0))
         not_better = int(np.sum(deltas <= 0))
         if np.allclose(raw, 0.0, rtol=0.0, atol=1e-12):
-            p_two = p_worse = 1.0
+            p_two = p_worse = p_better = 1.0
         else:
             p_worse = (not_worse + 1) / (b + 1)
+            p_better = (not_better + 1) / (b + 1)
             p_two = min(1.0, 2 * (min(not_worse, not_better) + 1) / (b + 1))
         test = "paired_bootstrap"
     return PairedTest(
@@ -146,6 +165,7 @@ def paired_test(
         ci_high=float(high),
         p_two_sided=p_two,
         p_worse=p_worse,
+        p_better=p_better,
         test=test,
         resamples=b,
         sd_delta=sd,
