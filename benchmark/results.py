@@ -146,6 +146,7 @@ class VerifiedResult:
     items: list[dict[str, Any]] | None = None
     flag: str | None = None
     recomputed: dict[str, float] = field(default_factory=dict)
+    metrics: dict[str, Any] = field(default_factory=dict)  # split -> the ItemMetric the score was recomputed with
 
 
 def write_result(
@@ -324,6 +325,7 @@ def verify_result(result: StoredResult) -> VerifiedResult:
     items = read_items(result.path, result)
     task = result.bench["task"]
     recomputed: dict[str, float] = {}
+    metrics: dict[str, Any] = {}
     for split, stored in result.main_scores.items():
         try:
             metric = item_metric(
@@ -339,7 +341,8 @@ def verify_result(result: StoredResult) -> VerifiedResult:
                 f"({value:.6f}): the file was edited or is corrupt"
             )
         recomputed[split] = value
-    return VerifiedResult(result, items=items, recomputed=recomputed)
+        metrics[split] = metric
+    return VerifiedResult(result, items=items, recomputed=recomputed, metrics=metrics)
 
 
 def check_stored(path: Path, expected_key: dict[str, Any]) -> tuple[StoredResult | None, str | None]:

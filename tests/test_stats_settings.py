@@ -7,7 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from scipy.stats import norm
+from scipy.stats import norm, spearmanr
+from sklearn.metrics import average_precision_score, v_measure_score
 from typer.testing import CliRunner
 
 from benchmark.cli import app
@@ -20,9 +21,16 @@ from benchmark.models.base import ModelInfo
 from benchmark.results import model_dir, write_result
 from benchmark.spec import TaskSpec
 from benchmark.stats import confidence_interval, paired_test, rng_for
-from benchmark.stats.item_metrics import ExperimentMeanMetric, MaxAPMetric, Resamples
+from benchmark.stats.item_metrics import (
+    ExperimentMeanMetric,
+    MaxAPMetric,
+    MeanMetric,
+    Resamples,
+    SpearmanMetric,
+    VMeasureMetric,
+)
 from benchmark.stats.power import check_resamples, min_resamples, minimum_detectable_effect
-from benchmark.stats.tests import bootstrap_blocks, percentile_ci
+from benchmark.stats.tests import acceleration, bootstrap_blocks, bootstrap_interval, jackknife
 
 cli = CliRunner()
 
@@ -119,12 +127,38 @@ def test_mde_uses_the_holm_level_and_identical_results_pass_at_margin_zero(tmp_p
 # --- 3. bias-corrected intervals ------------------------------------------------------------------------------------
 
 
-def test_percentile_interval_moves_by_twice_the_bootstrap_bias() -> None:
-    resampled = np.linspace(0.50, 0.60, 1001)  # mean 0.55
-    low, high = percentile_ci(resampled, point=0.53)  # bias +0.02: the population value sits near 0.51
-    assert low == pytest.approx(np.percentile(resampled, 2.5) - 0.04)
-    assert high == pytest.approx(np.percentile(resampled, 97.5) - 0.04)
-    assert (low + high) / 2 == pytest.approx(0.53 - 0.02)
+def test_bootstrap_interval_moves_to_the_bias_corrected_estimate() -> None:
+    resampled = np.random.default_rng(2).normal(0.55, 0.01, 200_000)  # resamples centred 0.02 above the point
+    low, high = bootstrap_interval(resampled, point=0.53)  # the population value sits near 0.53 - 0.02
+    assert (low + high) / 2 == pytest.approx(0.51, abs=1e-3)
+    assert high - low == pytest.approx(2 * 1.96 * 0.01, rel=0.02)
+    plain = np.quantile(resampled, [0.025, 0.975])
+    assert bootstrap_interval(resampled, point=float(resampled.mean())) == pytest.approx(tuple(plain), abs=1e-12)
+    skewed_low, skewed_high = bootstrap_interval(resampled, point=0.55, accel=0.1)  # right skew: both ends move up
+    assert skewed_low > plain[0] and skewed_high > plain[1]
+
+
+def test_jackknife_and_acceleration() -> None:
+    rng = np.random.default_rng(6)
+    n = 80
+    gold, pred = rng.normal(size=n), rng.normal(size=n)
+    metric = SpearmanMetric(_ids(n), gold, gold + pred)
+    loo = jackknife(metric)
+    assert loo is not None
+    keep = [np.delete(np.arange(n), i) for i in range(n)]
+    assert loo == pytest.approx([spearmanr(gold[k], (gold + pred)[k])[0] for k in keep], abs=1e-12)
+    labels, scores = rng.integers(0, 2, n), np.round(rng.normal(size=(1, n)), 1)
+    ap_loo = jackknife(MaxAPMetric(_ids(n), labels, scores))
+    assert ap_loo == pytest.approx([average_precision_score(labels[k], scores[0][k]) for k in keep], abs=1e-12)
+    classes, clusters = rng.integers(0, 3, n), rng.integers(0, 4, (1, n))
+    vm_loo = jackknife(VMeasureMetric(_ids(n), classes, np.ones((1, n)), clusters))
+    assert vm_loo == pytest.approx([v_measure_score(classes[k], clusters[0][k]) for k in keep], abs=1e-12)
+    values = rng.exponential(size=n)  # right-skewed: positive acceleration
+    mean_loo = jackknife(MeanMetric(_ids(n), values))
+    assert mean_loo == pytest.approx([np.delete(values, i).mean() for i in range(n)])
+    u = values - values.mean()
+    assert acceleration(mean_loo) == pytest.approx((u**3).sum() / (6 * (u**2).sum() ** 1.5))
+    assert acceleration(mean_loo) > 0 and acceleration(None) == 0.0
 
 
 # --- 4. max AP: the scorer is chosen once, on all items ------------------------------------------------------------

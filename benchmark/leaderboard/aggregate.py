@@ -14,7 +14,7 @@ from benchmark.stats import GLOBAL_SEED, align, holm, paired_test, rng_for
 from benchmark.stats.item_metrics import Floats, ItemMetric
 from benchmark.stats.parallel import map_in_threads
 from benchmark.stats.power import check_resamples
-from benchmark.stats.tests import bias_corrected, bootstrap_blocks, percentile_ci
+from benchmark.stats.tests import acceleration, bias_corrected, bootstrap_blocks, bootstrap_interval, jackknife
 
 SCHEMA_VERSION = 1
 TYPES = ("retrieval", "reranking", "sts", "classification", "clustering", "pair_classification")
@@ -125,8 +125,9 @@ def build_leaderboard(
             "alpha": alpha,
             "ci_method": "percentile bootstrap over test items (classification: items and its training "
             "experiments), moved by twice the bootstrap bias so that it covers the population value of the score "
-            "rather than the biased plug-in value (this matters for V-measure); max AP resamples the similarity "
-            "function chosen on all items; differences use the same paired resamples",
+            "rather than the biased plug-in value (this matters for V-measure), with BCa's acceleration (from the "
+            "jackknife) for skewness; max AP resamples the similarity function chosen on all items; differences "
+            "use the same paired resamples",
             "tie_test": "paired test vs the task's best model (t-test on per-item differences for decomposable "
             "scores, paired bootstrap otherwise), Holm over the other models of the task",
             "rank_interval": "joint bootstrap over the items of every task (the first rank_resamples of the score "
@@ -206,7 +207,7 @@ def _task_entries(
             parts[name].append(metric.resample_counts(block))
     resampled = {name: np.concatenate(chunks) for name, chunks in parts.items()}
     for name, metric in aligned.items():
-        entries[name]["ci"] = list(percentile_ci(resampled[name], metric.point()))
+        entries[name]["ci"] = list(bootstrap_interval(resampled[name], metric.point(), acceleration(jackknife(metric))))
     others = [name for _, name in present if name != best_name and name in resampled]
     p_values = []
     for name in others:

@@ -44,6 +44,9 @@ class ModelResult:
         """The main score as a function of the items (raises ResultsError when records are missing)."""
         if self.verified.flag is not None or self.verified.items is None:
             raise ResultsError(f"{self.stored.path}: {self.verified.flag}")
+        if self.verified.metrics:
+            first: ItemMetric = next(iter(self.verified.metrics.values()))
+            return first
         task = self.stored.bench.get("task", {})
         return item_metric(
             str(task.get("type")),
