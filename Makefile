@@ -53,8 +53,9 @@ bench: $(STAMP)  ## speed benchmarks (perf/speed.py: overhead, warm cache, vs mt
 	HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python perf/speed.py all
 	$(BIN)/python perf/board_scale.py --models 50
 
-perf-stats: $(STAMP)  ## statistics simulations and mteb parity deltas on ../shared/data
+perf-stats: $(STAMP)  ## statistics simulations, coverage/A-A/power check (about 22 min) and mteb parity deltas
 	$(BIN)/python perf/stats_simulation.py
+	HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python perf/stats_coverage.py
 	HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python perf/parity_deltas.py
 
 screenshot: $(STAMP)  ## PNG of leaderboards/index.html in headless Chromium (for the README)
