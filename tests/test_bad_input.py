@@ -155,6 +155,10 @@ def test_one_task_name_from_two_sources(tmp_path: Path) -> None:
     assert "GeneralSTS" in line and "two sources" in line
 
 
+def _rows(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 @pytest.mark.parametrize(
     ("kind", "file", "key"),
     [
@@ -167,7 +171,7 @@ def test_one_task_name_from_two_sources(tmp_path: Path) -> None:
 def test_empty_text_is_refused(tmp_path: Path, kind: str, file: str, key: str) -> None:
     folder = _copy(kind, tmp_path)
     path = folder / file
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _rows(path)
     rows[1][key] = "   "
     write_jsonl(path, rows)
     line = _one_line(_run_args(folder / "task.yaml", tmp_path / "out"), tmp_path / "out")
@@ -177,7 +181,7 @@ def test_empty_text_is_refused(tmp_path: Path, kind: str, file: str, key: str) -
 def test_empty_corpus_document_is_refused(tmp_path: Path) -> None:
     folder = _copy("retrieval", tmp_path)
     path = folder / "corpus.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _rows(path)
     rows[2].update({"title": "", "text": ""})
     write_jsonl(path, rows)
     line = _one_line(_run_args(folder / "task.yaml", tmp_path / "out"), tmp_path / "out")
@@ -187,8 +191,7 @@ def test_empty_corpus_document_is_refused(tmp_path: Path) -> None:
 def test_single_label_clustering_is_refused(tmp_path: Path) -> None:
     folder = _copy("clustering", tmp_path)
     path = folder / "texts.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    write_jsonl(path, [{**row, "label": "same"} for row in rows])
+    write_jsonl(path, [{**row, "label": "same"} for row in _rows(path)])
     line = _one_line(_run_args(folder / "task.yaml", tmp_path / "out"), tmp_path / "out")
     assert "single label" in line
 
