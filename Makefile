@@ -53,7 +53,7 @@ bench: $(STAMP)  ## speed benchmarks (perf/speed.py: overhead, warm cache, vs mt
 	HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python perf/speed.py all
 	$(BIN)/python perf/board_scale.py --models 50
 
-perf-stats: $(STAMP)  ## statistics simulations, coverage/A-A/power check (about 22 min) and mteb parity deltas
+perf-stats: $(STAMP)  ## statistics simulations, coverage/A-A/power check (about 20 min) and mteb parity deltas
 	$(BIN)/python perf/stats_simulation.py
 	HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python perf/stats_coverage.py
 	HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python perf/parity_deltas.py
