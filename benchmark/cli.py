@@ -50,8 +50,7 @@ class _OneLineUsageErrors(TyperGroup):
                 raise
             context = getattr(exc, "ctx", None)
             hint = f" (see '{context.command_path} --help')" if context is not None else ""
-            message = " ".join(exc.format_message().splitlines())
-            err.print(Text("error:", style="red") + Text(f" {message}{hint}"), soft_wrap=True)
+            _print_error(f"{exc.format_message()}{hint}")
             sys.exit(exc.exit_code)
         except typer.Abort:
             if not standalone_mode:
@@ -78,6 +77,11 @@ out = Console(width=None if sys.stdout.isatty() else 200, markup=False, highligh
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _print_error(message: str) -> None:
+    """One line on stderr, the message printed literally (even when a path holds a newline)."""
+    err.print(Text("error:", style="red") + Text(" " + " ".join(message.splitlines())), soft_wrap=True)
+
+
 def _one_line_errors(func: F) -> F:
     """Turn a BenchError into one line on stderr and exit code 2 (no traceback)."""
 
@@ -86,8 +90,7 @@ def _one_line_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except BenchError as exc:
-            message = " ".join(str(exc).splitlines())  # one line even when a path holds a newline
-            err.print(Text("error:", style="red") + Text(f" {message}"), soft_wrap=True)
+            _print_error(str(exc))
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]

@@ -26,6 +26,11 @@ def read_text(path: Path, error: type[BenchError] = BenchError) -> str:
         raise error(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise error(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    return decode_utf8(raw, path, error)
+
+
+def decode_utf8(raw: bytes, path: Path, error: type[BenchError] = BenchError) -> str:
+    """Bytes read from ``path`` as strict UTF-8 without a leading byte-order mark; ``error`` names the line."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -114,18 +119,23 @@ def dumps(value: Any, *, indent: int | None = 2) -> str:
     return json.dumps(clean_json(value), indent=indent, sort_keys=True, ensure_ascii=False, allow_nan=False)
 
 
+def _make_dir(folder: Path, label: str) -> None:
+    """``mkdir -p`` with one OutputError per cause, ``label`` (an option and a path) starting the message."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{label}: exists and is not a folder") from None
+    except NotADirectoryError:
+        raise OutputError(f"{label}: a parent of it is a file, not a folder") from None
+    except OSError as exc:
+        raise OutputError(f"{label}: cannot create folder ({exc.strerror or exc})") from None
+    if not folder.is_dir():
+        raise OutputError(f"{label}: exists and is not a folder")
+
+
 def ensure_dir(path: Path, what: str) -> None:
     """Create ``path`` (and parents) and check a file can be written in it; ``what`` names the option."""
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise OutputError(f"{what} {path}: exists and is not a folder") from None
-    except NotADirectoryError:
-        raise OutputError(f"{what} {path}: a parent of it is a file, not a folder") from None
-    except OSError as exc:
-        raise OutputError(f"{what} {path}: cannot create folder ({exc.strerror or exc})") from None
-    if not path.is_dir():
-        raise OutputError(f"{what} {path}: exists and is not a folder")
+    _make_dir(path, f"{what} {path}")
     probe = path / f".bench-write-check.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     try:
         probe.write_bytes(b"")
@@ -176,22 +186,13 @@ def remove_stale_temps(path: Path) -> None:
         temp.unlink(missing_ok=True)
 
 
-def _parent_ready(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError):
-        raise OutputError(f"{path}: cannot write (a parent of it is a file, not a folder)") from None
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot create its folder ({exc.strerror or exc})") from None
-
-
 def write_text_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename, so readers never see half a file.
 
     Temporary files carry the writer's pid; a later write of the same path removes those of dead writers.
     Every failure (full disk, read-only folder, a folder in the way) is one OutputError naming the path.
     """
-    _parent_ready(path)
+    _make_dir(path.parent, f"{path}: cannot write, its folder {path.parent}")
     if path.is_dir():
         raise OutputError(f"{path}: cannot write (a folder of that name is in the way)")
     remove_stale_temps(path)

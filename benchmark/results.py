@@ -13,7 +13,15 @@ from benchmark import __version__
 from benchmark.data import TaskData
 from benchmark.errors import ResultsError, UnsupportedStatisticError
 from benchmark.evaluators.base import SplitOutcome
-from benchmark.io import dumps, json_object, loads_strict, read_text, write_json_atomic, write_text_atomic
+from benchmark.io import (
+    decode_utf8,
+    dumps,
+    json_object,
+    loads_strict,
+    read_text,
+    write_json_atomic,
+    write_text_atomic,
+)
 from benchmark.models.base import ModelInfo
 from benchmark.spec import TaskSpec
 
@@ -132,11 +140,6 @@ class StoredResult:
         """Mean of the main score over evaluated splits (mteb's ``get_score``)."""
         return sum(self.main_scores.values()) / len(self.main_scores)
 
-    @property
-    def key(self) -> Any:
-        """The stored result key (None for foreign files)."""
-        return self.bench.get("result_key")
-
 
 @dataclass(frozen=True)
 class VerifiedResult:
@@ -145,7 +148,6 @@ class VerifiedResult:
     stored: StoredResult
     items: list[dict[str, Any]] | None = None
     flag: str | None = None
-    recomputed: dict[str, float] = field(default_factory=dict)
     metrics: dict[str, Any] = field(default_factory=dict)  # split -> the ItemMetric the score was recomputed with
 
 
@@ -234,7 +236,10 @@ def read_result(path: Path, *, allow_foreign: bool = False) -> StoredResult:
     ``allow_foreign``: accept a result in mteb's own layout with no ``bench`` section (written by another tool);
     it is returned with ``foreign=True`` and can only be shown, not verified.
     """
-    document = _read_document(path)
+    return _parse_result(path, _read_document(path), allow_foreign=allow_foreign)
+
+
+def _parse_result(path: Path, document: dict[str, Any], *, allow_foreign: bool) -> StoredResult:
     bench = document.get("bench")
     foreign = bench is None and allow_foreign and "scores" in document
     if foreign:
@@ -305,10 +310,7 @@ def read_items(score_file: Path, result: StoredResult | None = None) -> list[dic
         raise ResultsError(f"{sidecar}: cannot read per-item records ({exc.strerror or exc})") from None
     if hashlib.sha256(raw).hexdigest() != result.bench.get("items_sha256"):
         raise ResultsError(f"{sidecar}: per-item records do not match the score file (sha256 differs)")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ResultsError(f"{sidecar}: not valid UTF-8 (offset {exc.start})") from None
+    text = decode_utf8(raw, sidecar, ResultsError)
     return [json_object(line, f"{sidecar}:{n}", ResultsError) for n, line in enumerate(text.splitlines(), start=1)]
 
 
@@ -324,7 +326,6 @@ def verify_result(result: StoredResult) -> VerifiedResult:
         return VerifiedResult(result, flag="no per-item records (not written by bench): unverified, no CI")
     items = read_items(result.path, result)
     task = result.bench["task"]
-    recomputed: dict[str, float] = {}
     metrics: dict[str, Any] = {}
     for split, stored in result.main_scores.items():
         try:
@@ -340,9 +341,8 @@ def verify_result(result: StoredResult) -> VerifiedResult:
                 f"{result.path}: main_score {stored:.6f} of split '{split}' does not match its per-item records "
                 f"({value:.6f}): the file was edited or is corrupt"
             )
-        recomputed[split] = value
         metrics[split] = metric
-    return VerifiedResult(result, items=items, recomputed=recomputed, metrics=metrics)
+    return VerifiedResult(result, items=items, metrics=metrics)
 
 
 def check_stored(path: Path, expected_key: dict[str, Any]) -> tuple[StoredResult | None, str | None]:
@@ -365,7 +365,7 @@ def check_stored(path: Path, expected_key: dict[str, Any]) -> tuple[StoredResult
     if reason is not None:
         return None, reason
     try:
-        stored = read_result(path)
+        stored = _parse_result(path, document, allow_foreign=False)
         verify_result(stored)
     except ResultsError as exc:
         return None, f"stored result failed verification ({str(exc).split(': ', 1)[-1]})"

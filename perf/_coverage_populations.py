@@ -390,7 +390,6 @@ def model_results(name: str, metrics: dict[str, tuple[Population, ItemMetric]]) 
             bench={"task": {"type": population.type, "main_score": population.main}, "model": {"name": name}},
         )
         result = ModelResult(stored)
-        result.__dict__["verified"] = VerifiedResult(stored, items=[], recomputed={"test": metric.point()})
-        result.__dict__["metric"] = metric  # cached_property: what ModelResult.metric would build from the records
+        result.__dict__["verified"] = VerifiedResult(stored, items=[], metrics={"test": metric})  # cached_property
         results[task] = result
     return ModelResults(name=name, revision="simulated", facts={}, results=results)

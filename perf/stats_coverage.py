@@ -481,6 +481,15 @@ def power_tables(rows: list[Power], resamples: Sequence[int]) -> list[str]:
 # ----------------------------------------------------------------------------------------------------------------
 
 
+def _footer(full_call: str, disagreements: int, seconds: float) -> None:
+    """A section's shortcut check (against the full gate call) and its time."""
+    print(
+        f"\nShortcut check ({full_call} run on the first {CHECKED_SIMS} simulations regardless): "
+        f"{disagreements} disagreement(s)."
+    )
+    print(f"\nSection time: {seconds:.0f} s\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sims", type=int, default=200, help="simulated test sets per task and section (200)")
@@ -573,12 +582,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"## 2. Gate A/A family-wise false-failure rate (target ≤ {ALPHA})\n")
         print(f"{MARKS}\n")
         print("\n".join(aa_tables(families, resamples)))
-        disagreements = sum(f.shortcut_disagreements for f in families)
-        print(
-            f"\nShortcut check (margin-0.01 gate run on the first {CHECKED_SIMS} simulations regardless): "
-            f"{disagreements} disagreement(s)."
-        )
-        print(f"\nSection time: {timings['aa']:.0f} s\n")
+        _footer("margin-0.01 gate", sum(f.shortcut_disagreements for f in families), timings["aa"])
         out["aa"] = [asdict(f) for f in families]
 
     if "power" in sections:
@@ -593,12 +597,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         timings["power"] = time.perf_counter() - t0
         print(f"## 3. Gate power against planted drops (default margin {MARGIN}; ± = MC error)\n")
         print("\n".join(power_tables(power_rows, resamples)))
-        disagreements = sum(r.shortcut_disagreements for r in power_rows)
-        print(
-            f"\nShortcut check (12-task gate run on the first {CHECKED_SIMS} simulations regardless): "
-            f"{disagreements} disagreement(s)."
-        )
-        print(f"\nSection time: {timings['power']:.0f} s\n")
+        _footer("12-task gate", sum(r.shortcut_disagreements for r in power_rows), timings["power"])
         out["power"] = [asdict(r) for r in power_rows]
 
     total = time.perf_counter() - started

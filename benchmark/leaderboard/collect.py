@@ -10,7 +10,7 @@ from typing import Any
 from benchmark.errors import BenchError, ResultsError
 from benchmark.io import json_object, read_text
 from benchmark.results import StoredResult, VerifiedResult, read_result, verify_result
-from benchmark.stats import ItemMetric, item_metric
+from benchmark.stats import ItemMetric
 
 
 @dataclass(frozen=True)
@@ -42,18 +42,10 @@ class ModelResult:
     @cached_property
     def metric(self) -> ItemMetric:
         """The main score as a function of the items (raises ResultsError when records are missing)."""
-        if self.verified.flag is not None or self.verified.items is None:
+        if self.verified.flag is not None or not self.verified.metrics:
             raise ResultsError(f"{self.stored.path}: {self.verified.flag}")
-        if self.verified.metrics:
-            first: ItemMetric = next(iter(self.verified.metrics.values()))
-            return first
-        task = self.stored.bench.get("task", {})
-        return item_metric(
-            str(task.get("type")),
-            str(task.get("main_score")),
-            self.verified.items,
-            where=str(self.stored.path),
-        )
+        first: ItemMetric = next(iter(self.verified.metrics.values()))  # the split verification used first
+        return first
 
 
 @dataclass

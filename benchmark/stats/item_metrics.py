@@ -349,19 +349,19 @@ class MaxAPMetric(_FromCounts):
         return list(plans.values())
 
     @cached_property
-    def _best_plan(self) -> _APPlan:
-        """The scorer with the highest AP on all items (mteb's max_ap), chosen once: resamples score that one
-        scorer, so the choice among four is not re-made (and biased upward) inside every resample."""
+    def _best(self) -> tuple[_APPlan, float]:
+        """The scorer with the highest AP on all items (mteb's max_ap) and that AP, chosen once: resamples score
+        that one scorer, so the choice among four is not re-made (and biased upward) inside every resample."""
         ones = np.ones((len(self.ids), 1))
         aps = [float(plan.average_precision(ones)[0]) for plan in self._plans]
-        return self._plans[int(np.argmax(aps))]
+        best = int(np.argmax(aps))
+        return self._plans[best], aps[best]
 
     def point(self) -> float:
-        ones = np.ones((len(self.ids), 1))
-        return float(max(plan.average_precision(ones)[0] for plan in self._plans))
+        return self._best[1]
 
     def resample_counts(self, block: Resamples) -> Floats:
-        return self._best_plan.average_precision(block.counts)
+        return self._best[0].average_precision(block.counts)
 
     def per_item(self) -> Floats | None:
         return None
