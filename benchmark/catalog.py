@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
+from benchmark import task_types
 from benchmark.errors import TaskSpecError
 from benchmark.registry import discover, get_suite
-from benchmark.spec import TASK_TYPES, LoadedSpec, RetrievalFiles
+from benchmark.spec import LoadedSpec
 
 
 @dataclass(frozen=True)
@@ -22,31 +22,16 @@ class TaskRow:
     license: str
 
 
-def _count_lines(path: Path, header: bool = False) -> int:
-    if not path.is_file():
-        return 0
-    with path.open(encoding="utf-8") as handle:
-        count = sum(1 for line in handle if line.strip())
-    return count - 1 if header and count else count
-
-
 def split_sizes(loaded: LoadedSpec) -> str:
-    """``split=N`` per split; retrieval splits show queries and documents."""
-    parts = []
-    for split, entry in loaded.spec.splits.items():
-        if isinstance(entry, RetrievalFiles):
-            queries = _count_lines(loaded.root / entry.queries)
-            docs = _count_lines(loaded.root / entry.corpus)
-            parts.append(f"{split}={queries}q/{docs}d")
-        else:
-            parts.append(f"{split}={_count_lines(loaded.root / entry)}")
-    return " ".join(parts)
+    """``split=N`` per split (retrieval splits show queries and documents), counted without loading."""
+    kind = loaded.spec.task_type
+    return " ".join(f"{split}={kind.split_size(loaded.root, entry)}" for split, entry in loaded.spec.splits.items())
 
 
 def describe_tasks(*, suite: str | None = None, task_type: str | None = None) -> list[TaskRow]:
     """Rows for every bundled task, optionally filtered by suite and type."""
-    if task_type is not None and task_type not in TASK_TYPES:
-        raise TaskSpecError(f"--type '{task_type}': unknown task type (one of {', '.join(TASK_TYPES)})")
+    if task_type is not None and task_type not in task_types.names():
+        raise TaskSpecError(f"--type '{task_type}': unknown task type (one of {', '.join(task_types.names())})")
     registry = discover()
     names = list(registry)
     if suite is not None:

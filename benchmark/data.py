@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,7 +43,7 @@ class LabeledSplit:
     labels: list[str]
 
 
-SplitData = RetrievalSplit | PairSplit | LabeledSplit
+SplitData = Any  # the split type of the task's type (RetrievalSplit, PairSplit, LabeledSplit, ...)
 
 
 @dataclass(frozen=True)
@@ -57,14 +57,16 @@ class TaskData:
     notes: dict[str, Any] = field(default_factory=dict)
 
 
-def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) per non-empty line of a JSON Lines file (DataError naming the line)."""
     text = read_text(path, DataError)
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
             yield number, json_object(line, f"{path}:{number}", DataError)
 
 
-def _field(path: Path, number: int, row: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
+def field_of(path: Path, number: int, row: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
+    """A required field of a row, of the given type (booleans are not numbers)."""
     if key not in row:
         raise DataError(f"{path}:{number}: missing field '{key}'")
     value = row[key]
@@ -73,26 +75,27 @@ def _field(path: Path, number: int, row: dict[str, Any], key: str, kind: type | 
     return value
 
 
-def _item_id(path: Path, number: int, row: dict[str, Any], index: int, seen: Container[str]) -> str:
+def item_id(path: Path, number: int, row: dict[str, Any], index: int, seen: Container[str]) -> str:
     """The row's id (``_id``, ``id``, or its 0-based index); the caller records it as seen."""
     raw = row.get("_id", row.get("id", index))
     if isinstance(raw, bool) or not isinstance(raw, str | int):
         raise DataError(f"{path}:{number}: id must be a string or an integer")
-    item_id = str(raw)
-    if item_id in seen:
-        raise DataError(f"{path}:{number}: duplicate id '{item_id}'")
-    return item_id
+    key = str(raw)
+    if key in seen:
+        raise DataError(f"{path}:{number}: duplicate id '{key}'")
+    return key
 
 
-def _text(path: Path, number: int, row: dict[str, Any], key: str) -> str:
+def text_field(path: Path, number: int, row: dict[str, Any], key: str) -> str:
     """A required, non-empty text field."""
-    value: str = _field(path, number, row, key, str)
+    value: str = field_of(path, number, row, key, str)
     if not value.strip():
         raise DataError(f"{path}:{number}: field '{key}' is empty (an empty text cannot be embedded meaningfully)")
     return value
 
 
-def _resolve(root: Path, relative: str) -> Path:
+def resolve(root: Path, relative: str) -> Path:
+    """A data file of a spec, resolved against its folder (DataError when missing)."""
     path = (root / relative).resolve()
     if not path.is_file():
         raise DataError(f"{root / relative}: file not found")
@@ -101,11 +104,11 @@ def _resolve(root: Path, relative: str) -> Path:
 
 def load_retrieval(root: Path, files: RetrievalFiles) -> RetrievalSplit:
     """Load a BEIR-layout split; queries without any qrels entry are dropped (mteb semantics)."""
-    corpus_path = _resolve(root, files.corpus)
+    corpus_path = resolve(root, files.corpus)
     corpus: dict[str, str] = {}
-    for number, row in _read_jsonl(corpus_path):
-        doc_id = _item_id(corpus_path, number, row, number - 1, corpus)
-        text = _field(corpus_path, number, row, "text", str)
+    for number, row in read_jsonl(corpus_path):
+        doc_id = item_id(corpus_path, number, row, number - 1, corpus)
+        text = field_of(corpus_path, number, row, "text", str)
         title = row.get("title") or ""
         if not isinstance(title, str):
             raise DataError(f"{corpus_path}:{number}: field 'title' must be a string")
@@ -113,15 +116,15 @@ def load_retrieval(root: Path, files: RetrievalFiles) -> RetrievalSplit:
         if not joined:
             raise DataError(f"{corpus_path}:{number}: document '{doc_id}' has an empty text and title")
         corpus[doc_id] = joined
-    queries_path = _resolve(root, files.queries)
+    queries_path = resolve(root, files.queries)
     queries: dict[str, str] = {}
-    for number, row in _read_jsonl(queries_path):
-        query_id = _item_id(queries_path, number, row, number - 1, queries)
-        queries[query_id] = _text(queries_path, number, row, "text")
-    qrels = _load_qrels(_resolve(root, files.qrels), corpus, queries)
+    for number, row in read_jsonl(queries_path):
+        query_id = item_id(queries_path, number, row, number - 1, queries)
+        queries[query_id] = text_field(queries_path, number, row, "text")
+    qrels = _load_qrels(resolve(root, files.qrels), corpus, queries)
     candidates = None
     if files.candidates is not None:
-        candidates = _load_candidates(_resolve(root, files.candidates), corpus, queries)
+        candidates = _load_candidates(resolve(root, files.candidates), corpus, queries)
     if not qrels:
         raise DataError(f"{root / files.qrels}: no relevance judgements")
     kept = {qid: text for qid, text in queries.items() if qid in qrels}
@@ -155,9 +158,9 @@ def _load_qrels(path: Path, corpus: dict[str, str], queries: dict[str, str]) -> 
 
 def _load_candidates(path: Path, corpus: dict[str, str], queries: dict[str, str]) -> dict[str, list[str]]:
     candidates: dict[str, list[str]] = {}
-    for number, row in _read_jsonl(path):
-        qid = str(_field(path, number, row, "query_id", (str, int)))
-        docs = _field(path, number, row, "candidates", list)
+    for number, row in read_jsonl(path):
+        qid = str(field_of(path, number, row, "query_id", (str, int)))
+        docs = field_of(path, number, row, "candidates", list)
         if qid not in queries:
             raise DataError(f"{path}:{number}: unknown query id '{qid}'")
         if qid in candidates:
@@ -169,34 +172,22 @@ def _load_candidates(path: Path, corpus: dict[str, str], queries: dict[str, str]
     return candidates
 
 
-def load_pairs(path: Path, spec: TaskSpec) -> PairSplit:
-    """Load STS (score) or pair-classification (0/1 label) rows."""
-    is_sts = spec.type == "sts"
+def load_pairs(path: Path, gold: Callable[[Path, int, dict[str, Any]], float]) -> PairSplit:
+    """Load sentence-pair rows; ``gold(path, line, row)`` reads and checks each row's gold value."""
     ids: list[str] = []
     s1: list[str] = []
     s2: list[str] = []
-    gold: list[float] = []
+    values: list[float] = []
     seen: set[str] = set()
-    for number, row in _read_jsonl(path):
-        ids.append(_item_id(path, number, row, len(ids), seen))
+    for number, row in read_jsonl(path):
+        ids.append(item_id(path, number, row, len(ids), seen))
         seen.add(ids[-1])
-        s1.append(_text(path, number, row, "sentence1"))
-        s2.append(_text(path, number, row, "sentence2"))
-        if is_sts:
-            score = float(_field(path, number, row, "score", (int, float)))
-            if not spec.min_score <= score <= spec.max_score:
-                raise DataError(f"{path}:{number}: score {score} outside [{spec.min_score}, {spec.max_score}]")
-            gold.append(score)
-        else:
-            label = _field(path, number, row, "label", int)
-            if label not in (0, 1):
-                raise DataError(f"{path}:{number}: label must be 0 or 1, got {label}")
-            gold.append(float(label))
+        s1.append(text_field(path, number, row, "sentence1"))
+        s2.append(text_field(path, number, row, "sentence2"))
+        values.append(gold(path, number, row))
     if len(ids) < 2:
         raise DataError(f"{path}: needs at least 2 pairs")
-    if not is_sts and len(set(gold)) < 2:
-        raise DataError(f"{path}: pair classification needs both labels 0 and 1")
-    return PairSplit(ids=ids, sentence1=s1, sentence2=s2, gold=gold)
+    return PairSplit(ids=ids, sentence1=s1, sentence2=s2, gold=values)
 
 
 def load_labeled(path: Path) -> LabeledSplit:
@@ -205,11 +196,11 @@ def load_labeled(path: Path) -> LabeledSplit:
     texts: list[str] = []
     labels: list[str] = []
     seen: set[str] = set()
-    for number, row in _read_jsonl(path):
-        ids.append(_item_id(path, number, row, len(ids), seen))
+    for number, row in read_jsonl(path):
+        ids.append(item_id(path, number, row, len(ids), seen))
         seen.add(ids[-1])
-        texts.append(_text(path, number, row, "text"))
-        labels.append(str(_field(path, number, row, "label", (str, int))))
+        texts.append(text_field(path, number, row, "text"))
+        labels.append(str(field_of(path, number, row, "label", (str, int))))
     if not ids:
         raise DataError(f"{path}: no rows")
     return LabeledSplit(ids=ids, texts=texts, labels=labels)
@@ -230,48 +221,17 @@ def content_hash(loaded: LoadedSpec) -> str:
     digest = hashlib.sha256()
     digest.update(json.dumps(loaded.spec.protocol(), sort_keys=True).encode())
     for relative in _split_files(loaded.spec):
-        path = _resolve(loaded.root, relative)
+        path = resolve(loaded.root, relative)
         digest.update(relative.encode() + b"\0")
         digest.update(path.read_bytes())
     return "sha256:" + digest.hexdigest()[:16]
 
 
 def load_task_data(loaded: LoadedSpec) -> TaskData:
-    """Load every split a task needs (eval splits plus the classification train split)."""
+    """Load every split a task needs (its evaluation splits plus any its type needs, e.g. a train split)."""
     spec = loaded.spec
-    needed = list(spec.resolved_eval_splits)
-    if spec.type == "classification" and spec.train_split not in needed:
-        needed.append(spec.train_split)
-    splits: dict[str, SplitData] = {}
-    for name in needed:
-        entry = spec.splits[name]
-        if isinstance(entry, RetrievalFiles):
-            splits[name] = load_retrieval(loaded.root, entry)
-        elif spec.type in ("sts", "pair_classification"):
-            splits[name] = load_pairs(_resolve(loaded.root, entry), spec)
-        else:
-            splits[name] = load_labeled(_resolve(loaded.root, entry))
-    if spec.type == "classification":
-        _check_classification(loaded, splits)
-    if spec.type == "clustering":
-        for name in spec.resolved_eval_splits:
-            split = splits[name]
-            if isinstance(split, LabeledSplit) and len(set(split.labels)) < 2:
-                raise DataError(
-                    f"{loaded.path}: clustering split '{name}' has a single label; V-measure would be a "
-                    "meaningless 1.0 (it needs at least 2 labels)"
-                )
+    kind = spec.task_type
+    needed = list(dict.fromkeys([*spec.resolved_eval_splits, *kind.extra_splits(spec)]))
+    splits = {name: kind.load_split(loaded.root, spec.splits[name], spec) for name in needed}
+    kind.check_data(spec, splits, str(loaded.path))
     return TaskData(spec=spec, splits=splits, dataset_revision=content_hash(loaded), source=str(loaded.path))
-
-
-def _check_classification(loaded: LoadedSpec, splits: dict[str, SplitData]) -> None:
-    train = splits[loaded.spec.train_split]
-    assert isinstance(train, LabeledSplit)
-    if len(set(train.labels)) < 2:
-        raise DataError(f"{loaded.path}: the train split needs at least 2 labels")
-    for name in loaded.spec.resolved_eval_splits:
-        split = splits[name]
-        assert isinstance(split, LabeledSplit)
-        unseen = sorted(set(split.labels) - set(train.labels))
-        if unseen:
-            raise DataError(f"{loaded.path}: split '{name}' has label '{unseen[0]}' that the train split lacks")

@@ -12,7 +12,6 @@ from typing import Any
 from benchmark import __version__
 from benchmark.data import TaskData
 from benchmark.errors import ResultsError, UnsupportedStatisticError
-from benchmark.evaluators.base import SplitOutcome
 from benchmark.io import (
     decode_utf8,
     dumps,
@@ -24,6 +23,7 @@ from benchmark.io import (
 )
 from benchmark.models.base import ModelInfo
 from benchmark.spec import TaskSpec
+from benchmark.task_types.base import SplitOutcome
 
 SCHEMA_VERSION = 2
 # A stored main score is rounded (6 d.p. here, 5 d.p. for mteb's retrieval means); recomputed from the

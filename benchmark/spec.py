@@ -3,33 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from benchmark import task_types
 from benchmark.errors import TaskSpecError
 from benchmark.io import read_yaml
-
-TaskType = Literal["retrieval", "reranking", "sts", "classification", "clustering", "pair_classification"]
-TASK_TYPES: tuple[TaskType, ...] = (
-    "retrieval",
-    "reranking",
-    "sts",
-    "classification",
-    "clustering",
-    "pair_classification",
-)
-
-DEFAULT_MAIN_SCORE: dict[str, str] = {
-    "retrieval": "ndcg_at_10",
-    "reranking": "map_at_1000",
-    "sts": "cosine_spearman",
-    "classification": "accuracy",
-    "clustering": "v_measure",
-    "pair_classification": "max_ap",
-}
-
-RETRIEVAL_FILES = {"corpus", "queries", "qrels"}
+from benchmark.task_types.base import TaskParams
 
 
 class RetrievalFiles(BaseModel):
@@ -42,13 +23,33 @@ class RetrievalFiles(BaseModel):
     candidates: str | None = None
 
 
+_COMMON = {
+    "name",
+    "type",
+    "domain",
+    "description",
+    "license",
+    "main_score",
+    "languages",
+    "version",
+    "reference",
+    "splits",
+    "eval_splits",
+    "params",
+}
+
+
 class TaskSpec(BaseModel):
-    """One task: metadata, split files (relative to the YAML file) and protocol parameters."""
+    """One task: metadata, split files (relative to the YAML file) and its type's protocol parameters.
+
+    In YAML the parameters sit beside the metadata (``k_values: [1, 10]``); they are validated by the type's own
+    parameter model (``spec.params``), so a parameter of another type is refused.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
-    type: TaskType
+    type: str
     domain: str = Field(pattern=r"^[a-z][a-z0-9_\-]*$")
     description: str
     license: str
@@ -58,79 +59,69 @@ class TaskSpec(BaseModel):
     reference: str | None = None
     splits: dict[str, str | RetrievalFiles]
     eval_splits: tuple[str, ...] | None = None
-    # retrieval / reranking
-    ignore_identical_ids: bool = False
-    k_values: tuple[int, ...] = (1, 3, 5, 10, 20, 100, 1000)
-    # sts
-    min_score: float = 0.0
-    max_score: float = 5.0
-    # classification
-    train_split: str = "train"
-    samples_per_label: int = Field(default=8, ge=1)
-    n_experiments: int = Field(default=10, ge=1)
-    max_iter: int = Field(default=100, ge=1)
-    # clustering
-    n_bootstrap: int = Field(default=10, ge=1)
-    bootstrap_size: int = Field(default=16384, ge=1)
-    max_fraction_of_documents_to_embed: float | None = Field(default=None, gt=0, le=1)
-    max_documents_to_embed: int | None = Field(default=None, ge=1)
-    k_mean_batch_size: int = Field(default=512, ge=1)
+    params: TaskParams
+
+    @model_validator(mode="before")
+    @classmethod
+    def _gather_params(cls, data: Any) -> Any:
+        """Move the type's parameters (every key that is not metadata) into ``params`` and validate them."""
+        if not isinstance(data, dict) or "params" in data:
+            return data
+        kind = data.get("type")
+        if not isinstance(kind, str):
+            return data  # the field validation reports it
+        try:
+            task_type = task_types.get(kind)
+        except ValueError as exc:
+            raise ValueError(f"type: {exc}") from None
+        meta = {k: v for k, v in data.items() if k in _COMMON}
+        given = {k: v for k, v in data.items() if k not in _COMMON}
+        unknown = sorted(set(given) - set(task_type.params_model.model_fields))
+        if unknown:
+            raise ValueError(f"{unknown[0]}: not a field of a task spec nor a parameter of {kind} tasks")
+        try:
+            meta["params"] = task_type.params_model.model_validate({**given, "type": kind})
+        except ValidationError as exc:
+            raise ValueError(_first_error(exc)) from None
+        return meta
 
     @model_validator(mode="after")
     def _check_shape(self) -> TaskSpec:
-        retrieval_like = self.type in ("retrieval", "reranking")
-        for split, entry in self.splits.items():
-            if retrieval_like and not isinstance(entry, RetrievalFiles):
-                raise ValueError(f"split '{split}' of a {self.type} task needs corpus, queries and qrels files")
-            if not retrieval_like and not isinstance(entry, str):
-                raise ValueError(f"split '{split}' of a {self.type} task must name one file")
-            if self.type == "reranking" and isinstance(entry, RetrievalFiles) and entry.candidates is None:
-                raise ValueError(f"split '{split}' of a reranking task needs a candidates file")
-        if self.type == "classification" and self.train_split not in self.splits:
-            raise ValueError(f"classification task needs a '{self.train_split}' split (train_split)")
+        kind = self.task_type
+        kind.check_spec(self)
         if not self.resolved_eval_splits:
             raise ValueError("no evaluation split")
         for split in self.resolved_eval_splits:
             if split not in self.splits:
                 raise ValueError(f"eval split '{split}' is not in splits")
-        if self.max_fraction_of_documents_to_embed is not None and self.max_documents_to_embed is not None:
-            raise ValueError("set only one of max_fraction_of_documents_to_embed and max_documents_to_embed")
-        if self.min_score >= self.max_score:
-            raise ValueError("min_score must be below max_score")
-        if any(k < 1 for k in self.k_values):
-            raise ValueError("k_values must be positive")
+        allowed = kind.main_scores(self.params)
+        if self.resolved_main_score not in allowed:
+            raise ValueError(
+                f"main_score: '{self.resolved_main_score}' is not a main score of {self.type} tasks "
+                f"(one of {', '.join(allowed)})"
+            )
         return self
+
+    @property
+    def task_type(self) -> task_types.AnyTaskType:
+        """The registered type of this task."""
+        return task_types.get(self.type)
 
     @property
     def resolved_main_score(self) -> str:
         """The main score, defaulting per type as mteb does."""
-        return self.main_score or DEFAULT_MAIN_SCORE[self.type]
+        return self.main_score or self.task_type.default_main_score
 
     @property
     def resolved_eval_splits(self) -> tuple[str, ...]:
-        """Evaluation splits: the declared ones, else every split but the classification train split."""
+        """Evaluation splits: the declared ones, else the type's default (every split but a training split)."""
         if self.eval_splits is not None:
             return self.eval_splits
-        skip = self.train_split if self.type == "classification" else None
-        return tuple(s for s in self.splits if s != skip)
+        return self.task_type.default_eval_splits(self)
 
     def protocol(self) -> dict[str, Any]:
-        """The protocol parameters that apply to this task's type (recorded with every result)."""
-        keys: dict[str, tuple[str, ...]] = {
-            "retrieval": ("ignore_identical_ids", "k_values"),
-            "reranking": ("ignore_identical_ids", "k_values"),
-            "sts": ("min_score", "max_score"),
-            "classification": ("train_split", "samples_per_label", "n_experiments", "max_iter"),
-            "clustering": (
-                "n_bootstrap",
-                "bootstrap_size",
-                "max_fraction_of_documents_to_embed",
-                "max_documents_to_embed",
-                "k_mean_batch_size",
-            ),
-            "pair_classification": (),
-        }
-        return {key: getattr(self, key) for key in keys[self.type]}
+        """The protocol parameters of this task's type (recorded with every result)."""
+        return self.params.protocol()
 
 
 class LoadedSpec(BaseModel):

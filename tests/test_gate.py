@@ -11,11 +11,11 @@ from typer.testing import CliRunner
 from benchmark.cli import app
 from benchmark.data import TaskData
 from benchmark.errors import ResultsError
-from benchmark.evaluators.base import SplitOutcome
 from benchmark.gate import GateConfig, gate_report, load_model_results, to_json, to_markdown
 from benchmark.models.base import ModelInfo
 from benchmark.results import model_dir, write_result
 from benchmark.spec import TaskSpec
+from benchmark.task_types.base import SplitOutcome
 
 cli = CliRunner()
 TASKS = ("SynthA", "SynthB", "SynthC")

@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 from mteb._evaluators.retrieval_metrics import calculate_retrieval_scores
 
-from benchmark.evaluators.classification import undersample
-from benchmark.evaluators.pair_classification import best_accuracy, best_f1, classification_metrics
-from benchmark.evaluators.retrieval import score_run
 from benchmark.ranking import dense_search, top_k_run
+from benchmark.task_types.classification import undersample
+from benchmark.task_types.pair_classification import best_accuracy, best_f1, classification_metrics
+from benchmark.task_types.retrieval import score_run
 
 K = [1, 3, 5, 10]
 

@@ -14,7 +14,6 @@ from typer.testing import CliRunner
 from benchmark.cli import app
 from benchmark.data import TaskData
 from benchmark.errors import SettingsError
-from benchmark.evaluators.base import SplitOutcome
 from benchmark.gate import GateConfig, gate_report, load_model_results
 from benchmark.leaderboard.build import leaderboard_data
 from benchmark.models.base import ModelInfo
@@ -31,6 +30,7 @@ from benchmark.stats.item_metrics import (
 )
 from benchmark.stats.power import check_resamples, min_resamples, minimum_detectable_effect
 from benchmark.stats.tests import acceleration, bootstrap_blocks, bootstrap_interval, jackknife
+from benchmark.task_types.base import SplitOutcome
 
 cli = CliRunner()
 

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from benchmark import task_types
 from benchmark.errors import ResultsError
 from benchmark.leaderboard.collect import ModelResults, TaskInfo
 from benchmark.stats import GLOBAL_SEED, align, holm, paired_test, rng_for
@@ -17,13 +18,19 @@ from benchmark.stats.power import check_resamples
 from benchmark.stats.tests import acceleration, bias_corrected, bootstrap_blocks, bootstrap_interval, jackknife
 
 SCHEMA_VERSION = 1
-TYPES = ("retrieval", "reranking", "sts", "classification", "clustering", "pair_classification")
 
 
 def _mean(values: Sequence[float | None]) -> float | None:
     if not values or any(v is None for v in values):
         return None
     return float(np.mean([v for v in values if v is not None]))
+
+
+def type_order(tasks: Sequence[TaskInfo]) -> list[str]:
+    """The task types present, in registry order (types this installation does not know last, by name)."""
+    present = {t.type for t in tasks}
+    known = [name for name in task_types.names() if name in present]
+    return known + sorted(present - set(known))
 
 
 def display_names(models: Sequence[ModelResults]) -> list[str]:
@@ -75,11 +82,7 @@ def build_leaderboard(
         values = {
             t.name: (None if np.isnan(scores.loc[name, t.name]) else float(scores.loc[name, t.name])) for t in tasks
         }
-        by_type = {
-            kind: _mean([values[t.name] for t in tasks if t.type == kind])
-            for kind in TYPES
-            if any(t.type == kind for t in tasks)
-        }
+        by_type = {kind: _mean([values[t.name] for t in tasks if t.type == kind]) for kind in type_order(tasks)}
         by_domain = {
             domain: _mean([values[t.name] for t in tasks if t.domain == domain])
             for domain in sorted({t.domain for t in tasks})
@@ -202,7 +205,7 @@ def _task_entries(
         except ResultsError as exc:
             entries[name]["note"] = str(exc)
     parts: dict[str, list[Floats]] = {name: [] for name in aligned}
-    for block in bootstrap_blocks(rng_for(seed, "resamples", task), len(reference.ids), resamples):
+    for block in bootstrap_blocks(rng_for(seed, "resamples", task), len(reference.ids), resamples, reference.strata):
         for name, metric in aligned.items():
             parts[name].append(metric.resample_counts(block))
     resampled = {name: np.concatenate(chunks) for name, chunks in parts.items()}

@@ -11,6 +11,7 @@ from benchmark.errors import BenchError, ResultsError
 from benchmark.io import json_object, read_text
 from benchmark.results import StoredResult, VerifiedResult, read_result, verify_result
 from benchmark.stats import ItemMetric
+from benchmark.stats.item_metrics import split_mean
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,11 @@ class ModelResult:
 
     @cached_property
     def metric(self) -> ItemMetric:
-        """The main score as a function of the items (raises ResultsError when records are missing)."""
+        """The main score (the mean over evaluation splits) as a function of the items of every split (raises
+        ResultsError when records are missing)."""
         if self.verified.flag is not None or not self.verified.metrics:
             raise ResultsError(f"{self.stored.path}: {self.verified.flag}")
-        first: ItemMetric = next(iter(self.verified.metrics.values()))  # the split verification used first
-        return first
+        return split_mean(list(self.verified.metrics.values()))
 
 
 @dataclass

@@ -11,27 +11,11 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from benchmark import task_types
 from benchmark.escape import script_json
 from benchmark.io import dumps
 from benchmark.leaderboard import svg
 
-TYPE_LABELS = {
-    "retrieval": "Retrieval",
-    "reranking": "Reranking",
-    "sts": "STS",
-    "classification": "Classification",
-    "clustering": "Clustering",
-    "pair_classification": "Pair classif.",
-}
-SHORT_TYPE_LABELS = {"classification": "Classif.", "pair_classification": "Pair class."}
-METRIC_LABELS = {
-    "ndcg_at_10": "nDCG@10",
-    "map_at_1000": "MAP@1000",
-    "cosine_spearman": "cosine Spearman",
-    "accuracy": "accuracy",
-    "v_measure": "V-measure",
-    "max_ap": "max AP",
-}
 # Okabe-Ito, reordered for contrast on white and dark backgrounds.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D31", "#7F7F7F")
 
@@ -112,8 +96,9 @@ def _context(board: dict[str, Any]) -> dict[str, Any]:
     tasks = board["tasks"]
     rows = board["models"]
     domains = _domain_order({t["domain"] for t in tasks})
-    types = [t for t in TYPE_LABELS if any(task["type"] == t for task in tasks)]
-    types += sorted({t["type"] for t in tasks} - set(types))
+    present = {task["type"] for task in tasks}
+    types = [t for t in task_types.names() if t in present]
+    types += sorted(present - set(types))
     colors = {row["name"]: PALETTE[i % len(PALETTE)] for i, row in enumerate(rows)}
     best_mean = _best([r["mean"] for r in rows])
     best_domain = {d: _best([r["mean_by_domain"].get(d) for r in rows]) for d in domains}
@@ -217,11 +202,11 @@ def _context(board: dict[str, Any]) -> dict[str, Any]:
                     colors[row["name"]],
                 )
             )
-        metric = METRIC_LABELS.get(task["main_metric"], task["main_metric"])
+        metric = task_types.metric_label(task["type"], task["main_metric"])
         info = {
             "name": task["name"],
             "type": task["type"],
-            "type_label": TYPE_LABELS.get(task["type"], task["type"]),
+            "type_label": task_types.label(task["type"]),
             "domain": task["domain"],
             "metric": metric,
             "index": number,
@@ -250,10 +235,7 @@ def _context(board: dict[str, Any]) -> dict[str, Any]:
         "resamples": f"{board['settings']['resamples']:,}",
         "rank_resamples": f"{board['settings']['rank_resamples']:,}",
         "domains": [{"key": d, "label": d.capitalize()} for d in domains],
-        "types": [
-            {"key": t, "label": TYPE_LABELS.get(t, t), "short": SHORT_TYPE_LABELS.get(t, TYPE_LABELS.get(t, t))}
-            for t in types
-        ],
+        "types": [{"key": t, "label": task_types.label(t), "short": task_types.short_label(t)} for t in types],
         "models": models,
         "tasks": task_rows,
         "panels": panels,

@@ -6,16 +6,8 @@ import csv
 import io
 from typing import Any
 
+from benchmark import task_types
 from benchmark.escape import csv_text, md
-
-TYPE_LABELS = {
-    "retrieval": "Retrieval",
-    "reranking": "Reranking",
-    "sts": "STS",
-    "classification": "Classif.",
-    "clustering": "Clustering",
-    "pair_classification": "PairClassif.",
-}
 
 
 def _num(value: float | None, digits: int = 2, scale: float = 100.0) -> str:
@@ -29,9 +21,15 @@ def _tie_mark(tie: dict[str, Any] | None) -> str:
     return "best" if tie.get("is_best") else ("≈" if tie.get("tied_with_best") else "")
 
 
+def _types(board: dict[str, Any]) -> list[str]:
+    present = {task["type"] for task in board["tasks"]}
+    known = [t for t in task_types.names() if t in present]
+    return known + sorted(present - set(known))
+
+
 def to_markdown(board: dict[str, Any]) -> str:
     """Overview table (scores x100) then per-task scores with 95% CIs and tie marks."""
-    types = [t for t in TYPE_LABELS if any(task["type"] == t for task in board["tasks"])]
+    types = _types(board)
     domains = sorted({task["domain"] for task in board["tasks"]})
     lines = [f"# Leaderboard: {md(board['suite']['name'])}", ""]
     if board["suite"].get("description"):
@@ -43,7 +41,7 @@ def to_markdown(board: dict[str, Any]) -> str:
         "Model",
         "Mean",
         *[f"Mean {md(d)}" for d in domains],
-        *[TYPE_LABELS[t] for t in types],
+        *[md(task_types.short_label(t)) for t in types],
         "Borda",
     ]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]

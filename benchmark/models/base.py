@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 import numpy as np
 from numpy.typing import NDArray
 
 from benchmark.errors import ModelOutputError
-from benchmark.spec import TaskSpec
+
+if TYPE_CHECKING:
+    from benchmark.spec import TaskSpec
 
 Role = Literal["query", "document"] | None
 Similarity = Literal["cosine", "dot"]

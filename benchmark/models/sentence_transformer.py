@@ -17,19 +17,10 @@ from benchmark.spec import TaskSpec
 
 log = logging.getLogger(__name__)
 
-MTEB_TYPE_NAMES = {
-    "retrieval": "Retrieval",
-    "reranking": "Reranking",
-    "sts": "STS",
-    "classification": "Classification",
-    "clustering": "Clustering",
-    "pair_classification": "PairClassification",
-}
-
 
 def prompt_name_for(prompts: dict[str, str], task: TaskSpec, role: Role) -> str | None:
     """The model prompt to use, by mteb's priority: task+role, task, type+role, type, role."""
-    kind = MTEB_TYPE_NAMES[task.type]
+    kind = task.task_type.mteb_name
     keys = [f"{task.name}-{role}", task.name, f"{kind}-{role}", kind, str(role)] if role else [task.name, kind]
     return next((key for key in keys if key in prompts), None)
 

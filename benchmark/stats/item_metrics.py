@@ -111,8 +111,13 @@ class ItemMetric(Protocol):
         """The same metric with items reordered/selected by position."""
         ...
 
+    @property
+    def strata(self) -> tuple[int, ...]:
+        """Sizes of the independently sampled groups of items, in item order (one group: ``(n,)``)."""
+        ...
 
-class _FromCounts:
+
+class FromCounts:
     """``point`` and ``resample`` for metrics that implement ``resample_counts``."""
 
     ids: list[str]
@@ -126,9 +131,13 @@ class _FromCounts:
     def resample(self, idx: Ints) -> Floats:
         return self.resample_counts(Resamples.from_indices(idx, len(self.ids)))
 
+    @property
+    def strata(self) -> tuple[int, ...]:
+        return (len(self.ids),)
+
 
 @dataclass(frozen=True)
-class MeanMetric(_FromCounts):
+class MeanMetric(FromCounts):
     """Decomposable score: the mean of per-item values (retrieval metrics, classification correctness)."""
 
     ids: list[str]
@@ -149,7 +158,34 @@ class MeanMetric(_FromCounts):
 
 
 @dataclass(frozen=True)
-class ExperimentMeanMetric(_FromCounts):
+class MaskedMeanMetric(FromCounts):
+    """The mean of per-item values over the items that count (``mask`` 1): summarization's mean per-text
+    correlation, which mteb takes over the texts it does not skip. Every item stays in the sample, so two models
+    that skip different texts still pair item by item; a resample's score is the mean over its counted draws."""
+
+    ids: list[str]
+    values: Floats
+    mask: Floats
+
+    def point(self) -> float:
+        return float((self.values * self.mask).sum() / self.mask.sum())
+
+    def resample_counts(self, block: Resamples) -> Floats:
+        counted = self.mask @ block.counts
+        out: Floats = np.where(counted > 0, (self.values * self.mask) @ block.counts / np.maximum(counted, 1.0), 0.0)
+        return out
+
+    def per_item(self) -> Floats | None:
+        """The values when every item counts (then the score is their plain mean), else None."""
+        return self.values if bool(self.mask.all()) else None
+
+    def take(self, order: Sequence[int]) -> MaskedMeanMetric:
+        o = list(order)
+        return MaskedMeanMetric([self.ids[i] for i in o], self.values[o], self.mask[o])
+
+
+@dataclass(frozen=True)
+class ExperimentMeanMetric(FromCounts):
     """Accuracy over repeated training experiments: ``correct[i, k]`` = item i right in experiment k.
 
     The score is the mean over items and experiments. Resamples draw items and, independently, the experiments
@@ -254,7 +290,7 @@ def _gold_ranks(ranking: _Ranking, counts: Floats) -> tuple[Floats, Floats]:
 
 
 @dataclass(frozen=True)
-class SpearmanMetric(_FromCounts):
+class SpearmanMetric(FromCounts):
     """Spearman correlation between gold scores and predicted similarities (STS).
 
     Per resample: the Pearson correlation of average ranks with each item counted as often as it was drawn
@@ -330,7 +366,7 @@ class _APPlan:
 
 
 @dataclass(frozen=True)
-class MaxAPMetric(_FromCounts):
+class MaxAPMetric(FromCounts):
     """Max over scorers of average precision (pair classification's ``max_ap``), or one scorer's AP."""
 
     ids: list[str]
@@ -414,7 +450,7 @@ class _Cells:
 
 
 @dataclass(frozen=True)
-class VMeasureMetric(_FromCounts):
+class VMeasureMetric(FromCounts):
     """Mean V-measure over the stored k-means runs, from per-document draw counts and cluster ids."""
 
     ids: list[str]
@@ -476,13 +512,16 @@ class VMeasureMetric(_FromCounts):
         return VMeasureMetric([self.ids[i] for i in o], self.labels[o], self.draws[:, o], self.clusters[:, o])
 
 
-_PAIR_SCORERS = ("cosine", "manhattan", "euclidean", "dot")
-
-
 def item_metric(
     task_type: str, main_metric: str, items: list[dict[str, Any]], where: str = "", split: str | None = None
 ) -> ItemMetric:
-    """The task's main score as a resampleable function of its per-item records of one split (default: the first)."""
+    """The task's main score as a resampleable function of its per-item records of one split (default: the first).
+
+    The task's type (from the registry) builds the statistic; a main score without one raises
+    UnsupportedStatisticError (specs refuse such main scores when they are loaded).
+    """
+    from benchmark import task_types
+
     if not items:
         raise ResultsError(f"{where}: no per-item records")
     try:
@@ -492,36 +531,82 @@ def item_metric(
         raise ResultsError(f"{where}: per-item records without a split ({exc})") from exc
     if not rows:
         raise ResultsError(f"{where}: no per-item records for split '{split}'")
-    ids = [str(r["id"]) for r in rows]
     try:
-        if task_type in ("retrieval", "reranking"):
-            return MeanMetric(ids, np.array([float(r[main_metric]) for r in rows]))
-        if task_type == "classification" and main_metric == "accuracy":
-            correct = np.array([[p == r["gold"] for p in r["pred"]] for r in rows], dtype=np.float64)
-            if correct.ndim != 2 or correct.shape[1] == 0:
-                raise ValueError("every item needs one prediction per experiment")
-            return ExperimentMeanMetric(ids, correct)
-        if task_type == "sts" and main_metric == "cosine_spearman":
-            return SpearmanMetric(
-                ids, np.array([r["gold"] for r in rows], float), np.array([r["cosine"] for r in rows], float)
-            )
-        if task_type == "pair_classification" and (main_metric == "max_ap" or main_metric.endswith("_ap")):
-            names = (
-                _PAIR_SCORERS
-                if main_metric == "max_ap"
-                else (main_metric.removesuffix("_ap").replace("similarity", "cosine"),)
-            )
-            scorers = np.array([[float(r[s]) for r in rows] for s in names])
-            return MaxAPMetric(ids, np.array([int(r["label"]) for r in rows], dtype=np.int64), scorers)
-        if task_type == "clustering" and main_metric == "v_measure":
-            classes = {label: i for i, label in enumerate(sorted({r["label"] for r in rows}))}
-            runs = len(rows[0]["runs"])
-            draws = np.array([[(r["runs"][k] or [0, 0])[0] for r in rows] for k in range(runs)], dtype=np.float64)
-            clusters = np.array([[(r["runs"][k] or [0, 0])[1] for r in rows] for k in range(runs)], dtype=np.int64)
-            return VMeasureMetric(ids, np.array([classes[r["label"]] for r in rows], dtype=np.int64), draws, clusters)
+        kind = task_types.get(task_type)
+    except ValueError as exc:
+        raise UnsupportedStatisticError(f"{where}: {exc}") from None
+    if not kind.has_statistic(main_metric):
+        raise UnsupportedStatisticError(f"{where}: no per-item statistics for {task_type} / {main_metric}")
+    try:
+        return kind.statistic(main_metric, rows)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise ResultsError(f"{where}: per-item records lack what {main_metric} needs ({exc})") from exc
-    raise UnsupportedStatisticError(f"{where}: no per-item statistics for {task_type} / {main_metric}")
+
+
+def split_mean(metrics: Sequence[ItemMetric]) -> ItemMetric:
+    """The mean of several splits' scores (mteb's task score); one split's metric is returned as it is."""
+    if len(metrics) == 1:
+        return metrics[0]
+    return SplitMeanMetric(tuple(metrics))
+
+
+@dataclass(frozen=True)
+class SplitMeanMetric(FromCounts):
+    """The mean over evaluation splits of each split's score (how the main score averages splits).
+
+    Items are the splits' items one after another (ids prefixed by the split's position); resamples are
+    stratified (``strata``): each split keeps its size, as each split is a sample of its own.
+    """
+
+    parts: tuple[ItemMetric, ...]
+
+    @property
+    def ids(self) -> list[str]:  # type: ignore[override]
+        return [f"{i}\x1f{item}" for i, part in enumerate(self.parts) for item in part.ids]
+
+    @property
+    def strata(self) -> tuple[int, ...]:
+        """Items per split, in order."""
+        return tuple(len(part.ids) for part in self.parts)
+
+    def _offsets(self) -> list[tuple[int, int]]:
+        out, start = [], 0
+        for size in self.strata:
+            out.append((start, start + size))
+            start += size
+        return out
+
+    def point(self) -> float:
+        return float(np.mean([part.point() for part in self.parts]))
+
+    def resample_counts(self, block: Resamples) -> Floats:
+        scores = [
+            part.resample_counts(Resamples(block.counts[start:stop], block.seed))
+            for part, (start, stop) in zip(self.parts, self._offsets(), strict=True)
+        ]
+        out: Floats = np.mean(scores, axis=0)
+        return out
+
+    def per_item(self) -> Floats | None:
+        """Per-item values weighted so that their mean is the mean of the splits' means (when every split's score
+        is a mean)."""
+        values = [part.per_item() for part in self.parts]
+        if any(v is None for v in values):
+            return None
+        total = sum(self.strata)
+        weighted = [v * total / (len(self.parts) * len(v)) for v in values if v is not None]
+        out: Floats = np.concatenate(weighted)
+        return out
+
+    def take(self, order: Sequence[int]) -> SplitMeanMetric:
+        """Reorder within splits (an order that mixes splits or changes their sizes is refused)."""
+        parts = []
+        for part, (start, stop) in zip(self.parts, self._offsets(), strict=True):
+            local = [i - start for i in order[start:stop]]
+            if len(local) != stop - start or any(not 0 <= i < stop - start for i in local):
+                raise ValueError("a reordering of a split mean must keep every split's items together")
+            parts.append(part.take(local))
+        return SplitMeanMetric(tuple(parts))
 
 
 def align(a: ItemMetric, b: ItemMetric, where: str = "") -> tuple[ItemMetric, ItemMetric]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -17,13 +17,30 @@ _CHUNK = 1_000  # resamples per vectorised block (bounds memory)
 _JACKKNIFE_MAX = 5_000  # items; beyond, a non-decomposable score's acceleration is taken as 0 (it shrinks as 1/sqrt n)
 
 
-def bootstrap_blocks(rng: np.random.Generator, n: int, b: int) -> Iterator[Resamples]:
+def bootstrap_blocks(
+    rng: np.random.Generator, n: int, b: int, strata: Sequence[int] | None = None
+) -> Iterator[Resamples]:
     """``b`` resamples of ``n`` items with replacement as item multiplicities, in blocks of at most ``_CHUNK``
-    rows, one block at a time (bounded memory). Each block also carries a seed for its secondary draws (the
-    training experiments of a classification task), so every model of a task shares them too."""
+    rows, one block at a time (bounded memory). With ``strata`` (group sizes summing to n, e.g. a task's
+    evaluation splits) each group is resampled within itself and keeps its size. Each block also carries a seed
+    for its secondary draws (the training experiments of a classification task), so every model of a task
+    shares them too."""
+    groups = list(strata) if strata is not None else [n]
+    if sum(groups) != n:
+        raise ValueError(f"strata {groups} do not add up to {n} items")
     for start in range(0, b, _CHUNK):
         rows = min(_CHUNK, b - start)
-        idx = rng.integers(0, n, size=(rows, n))
+        if len(groups) == 1:
+            idx = rng.integers(0, n, size=(rows, n))
+        else:
+            offsets = np.cumsum([0, *groups[:-1]])
+            idx = np.concatenate(
+                [
+                    rng.integers(0, size, size=(rows, size)) + offset
+                    for size, offset in zip(groups, offsets, strict=True)
+                ],
+                axis=1,
+            )
         yield Resamples(multiplicities(idx, n), seed=int(rng.integers(0, 2**63)))
 
 
@@ -31,7 +48,9 @@ def confidence_interval(
     metric: ItemMetric, rng: np.random.Generator, *, b: int = B_DEFAULT, level: float = 0.95
 ) -> tuple[float, float]:
     """Bootstrap CI of the task score over items (see :func:`bootstrap_interval`)."""
-    scores = np.concatenate([metric.resample_counts(block) for block in bootstrap_blocks(rng, len(metric.ids), b)])
+    scores = np.concatenate(
+        [metric.resample_counts(block) for block in bootstrap_blocks(rng, len(metric.ids), b, metric.strata)]
+    )
     return bootstrap_interval(scores, metric.point(), acceleration(jackknife(metric)), level)
 
 
@@ -174,7 +193,10 @@ def paired_test(
     n = len(baseline.ids)
     a_point, b_point = baseline.point(), candidate.point()
     if resampled is None:
-        pairs = [(baseline.resample_counts(blk), candidate.resample_counts(blk)) for blk in bootstrap_blocks(rng, n, b)]
+        pairs = [
+            (baseline.resample_counts(blk), candidate.resample_counts(blk))
+            for blk in bootstrap_blocks(rng, n, b, baseline.strata)
+        ]
         resampled = (np.concatenate([a for a, _ in pairs]), np.concatenate([c for _, c in pairs]))
     b = len(resampled[0])
     raw = resampled[1] - resampled[0]

@@ -9,11 +9,13 @@ import numpy as np
 import torch
 from datasets import Dataset, DatasetDict
 from mteb.abstasks import (
+    AbsTaskBitextMining,
     AbsTaskClassification,
     AbsTaskClustering,
     AbsTaskPairClassification,
     AbsTaskRetrieval,
     AbsTaskSTS,
+    AbsTaskSummarization,
 )
 from mteb.abstasks.retrieval_dataset_loaders import RetrievalSplitData
 from mteb.abstasks.task_metadata import TaskMetadata
@@ -155,6 +157,37 @@ def clustering_task(
             self.data_loaded = True
 
     return ParityClustering()
+
+
+def summarization_task(
+    texts: list[str],
+    human: list[list[str]],
+    machine: list[list[str]],
+    relevance: list[list[float]],
+    low: int,
+    high: int,
+) -> AbsTaskSummarization:
+    class ParitySummarization(AbsTaskSummarization):
+        metadata = _meta("ParitySummarization", "Summarization", "cosine_spearman")
+        min_score, max_score = low, high
+
+        def load_data(self, num_proc: int | None = None, **kw: Any) -> None:
+            columns = {"text": texts, "human_summaries": human, "machine_summaries": machine, "relevance": relevance}
+            self.dataset = DatasetDict({"test": Dataset.from_dict(columns)})
+            self.data_loaded = True
+
+    return ParitySummarization()
+
+
+def bitext_task(s1: list[str], s2: list[str]) -> AbsTaskBitextMining:
+    class ParityBitext(AbsTaskBitextMining):
+        metadata = _meta("ParityBitext", "BitextMining", "f1")
+
+        def load_data(self, num_proc: int | None = None, **kw: Any) -> None:
+            self.dataset = DatasetDict({"test": Dataset.from_dict({"sentence1": s1, "sentence2": s2})})
+            self.data_loaded = True
+
+    return ParityBitext()
 
 
 def mteb_scores(task: Any, encoder: FrozenEncoder) -> dict[str, Any]:

@@ -12,17 +12,23 @@ from benchmark.data import load_task_data
 from benchmark.evaluate import evaluate_task
 from benchmark.models.base import Embedder
 from benchmark.spec import load_task_spec
+from benchmark.task_types.base import SplitOutcome
 from tests.conftest import RecordingEmbedder, read_jsonl, write_jsonl, write_yaml
 from tests.parity import mteb_bridge as mb
 
 TOL = 1e-6
 
 
-def _ours(model: Embedder, spec_path: Path) -> tuple[dict, RecordingEmbedder]:
+def _ours_outcome(model: Embedder, spec_path: Path) -> tuple[SplitOutcome, RecordingEmbedder]:
+    """Our evaluation of the task's test split, and the embeddings it used (for mteb's frozen encoder)."""
     recorder = RecordingEmbedder(model)
     data = load_task_data(load_task_spec(spec_path))
-    evaluation = evaluate_task(recorder, data)
-    return evaluation.outcomes["test"].scores, recorder
+    return evaluate_task(recorder, data).outcomes["test"], recorder
+
+
+def _ours(model: Embedder, spec_path: Path) -> tuple[dict, RecordingEmbedder]:
+    outcome, recorder = _ours_outcome(model, spec_path)
+    return outcome.scores, recorder
 
 
 def test_sts_parity_and_published_anchor(minilm: Embedder, shared_data: Path, tmp_path: Path) -> None:

@@ -1,1 +1,0 @@
-"""One evaluator per task type; each returns mteb-identical scores plus per-item records."""
