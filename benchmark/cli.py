@@ -234,46 +234,33 @@ def leaderboard_command(
     seed: Annotated[int | None, typer.Option(help="global seed (default: the recorded project seed)")] = None,
 ) -> None:
     """Write leaderboard.json, .md, .csv and index.html (a static page) with CIs and significance marks."""
+    from benchmark.leaderboard import format as fmt
+    from benchmark.leaderboard.board import Board
     from benchmark.leaderboard.build import leaderboard_data, write_leaderboard
     from benchmark.stats import GLOBAL_SEED
 
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(f"--out {out_dir}: exists and is not a folder")
 
-    board = leaderboard_data(
-        results_dir, suite or None, seed=GLOBAL_SEED if seed is None else seed, resamples=resamples
-    )
-    for path in write_leaderboard(board, out_dir):
+    data = leaderboard_data(results_dir, suite or None, seed=GLOBAL_SEED if seed is None else seed, resamples=resamples)
+    for path in write_leaderboard(data, out_dir):
         err.print(f"wrote {path}", highlight=False)
-    table = Table(title=f"Leaderboard: {board['suite']['name']} (scores x100)")
-    for column in (
-        "rank",
-        "rank CI",
-        "model",
-        "mean",
-        *[f"mean {d}" for d in sorted({t["domain"] for t in board["tasks"]})],
-        "borda",
-    ):
+    board = Board.from_data(data)
+    table = Table(title=f"Leaderboard: {board.suite.name} (scores x100)")
+    for column in ("rank", "rank CI", "model", "mean", *[f"mean {d}" for d in board.domains], "borda"):
         table.add_column(column)
-    for row in board["models"]:
-        ci = row["rank_ci"]
+    for row in board.models:
         table.add_row(
-            str(row["rank"] or "incomplete"),
-            f"{ci[0]}-{ci[1]}" if ci else "",
-            row["name"],
-            _pct(row["mean"]),
-            *[_pct(v) for _, v in sorted(row["mean_by_domain"].items())],
-            str(row["borda_rank"]),
+            str(row.rank or "incomplete"),
+            fmt.rank_range(row.rank_ci, "-"),
+            row.name,
+            fmt.points(row.mean, empty=""),
+            *[fmt.points(row.mean_by_domain.get(d), empty="") for d in board.domains],
+            str(row.borda_rank),
         )
     out.print(table)
-    from benchmark.leaderboard.render import unverified_entries
-
-    for model, task, reason in unverified_entries(board):
+    for model, task, reason in board.unverified:
         err.print(f"unverified: {model} on {task}: {reason}")
-
-
-def _pct(value: float | None) -> str:
-    return "" if value is None else f"{100 * value:.2f}"
 
 
 @app.command("compare")
@@ -288,6 +275,7 @@ def compare_command(
 ) -> None:
     """Per task: both scores, B - A with its 95% CI, p, Holm-adjusted p and a verdict."""
     from benchmark.io import dumps
+    from benchmark.leaderboard import format as fmt
     from benchmark.leaderboard.compare import compare_models
 
     report = compare_models(results_dir, model_a, model_b, suite=suite, resamples=resamples)
@@ -298,15 +286,16 @@ def compare_command(
     for column in ("task", "metric", "A", "B", "B - A", "95% CI", "p", "p (Holm)", "verdict"):
         table.add_column(column)
     for row in report["tasks"]:
+        low, high = fmt.number(row["ci_low"], 4, signed=True), fmt.number(row["ci_high"], 4, signed=True)
         table.add_row(
             row["task"],
             row["metric"],
-            f"{row['a']:.4f}",
-            f"{row['b']:.4f}",
-            f"{row['delta']:+.4f}",
-            "–" if row["ci_low"] is None else f"[{row['ci_low']:+.4f}, {row['ci_high']:+.4f}]",
-            "–" if row["p"] is None else f"{row['p']:.4g}",
-            "–" if row["p_holm"] is None else f"{row['p_holm']:.4g}",
+            fmt.number(row["a"], 4),
+            fmt.number(row["b"], 4),
+            fmt.number(row["delta"], 4, signed=True),
+            fmt.DASH if row["ci_low"] is None else f"[{low}, {high}]",
+            fmt.p_value(row["p"], 4),
+            fmt.p_value(row["p_holm"], 4),
             row["verdict"],
         )
     out.print(table)

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from benchmark.errors import ResultsError, TaskSpecError
 from benchmark.escape import md, md_code
 from benchmark.io import dumps, read_yaml
+from benchmark.leaderboard import format as fmt
 from benchmark.leaderboard.collect import ModelResults, collect_folder
 from benchmark.stats import GLOBAL_SEED, ItemMetric, PairedTest, align, holm, paired_test, rng_for
 from benchmark.stats.parallel import map_in_threads
@@ -167,12 +168,6 @@ def gate_report(
     }
 
 
-def _pts(value: float | None, signed: bool = False) -> str:
-    if value is None:
-        return "–"
-    return f"{100 * value:+.2f}" if signed else f"{100 * value:.2f}"
-
-
 def to_markdown(report: dict[str, Any]) -> str:
     """A pull-request comment: a verdict line, then one row per task (scores in points, x100)."""
     icon = {"PASS": "✅", "WARN": "⚠️", "FAIL": "❌", "SKIP": "➖"}
@@ -189,18 +184,16 @@ def to_markdown(report: dict[str, Any]) -> str:
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for row in report["tasks"]:
-        ci = f" [{_pts(row['ci_low'], True)}, {_pts(row['ci_high'], True)}]" if row["ci_low"] is not None else ""
-        p = "–" if row["p"] is None else f"{row['p']:.3g}"
-        p_holm = "–" if row["p_holm"] is None else f"{row['p_holm']:.3g}"
+        ci = "" if row["ci_low"] is None else " " + fmt.interval((row["ci_low"], row["ci_high"]), 2, signed=True)
         cells = [
             md(row["task"]),
-            _pts(row["baseline"]),
-            _pts(row["candidate"]),
-            _pts(row["delta"], True) + ci,
-            p,
-            p_holm,
-            _pts(row["mde"]),
-            _pts(row["margin"]),
+            fmt.points(row["baseline"]),
+            fmt.points(row["candidate"]),
+            fmt.points(row["delta"], signed=True) + ci,
+            fmt.p_value(row["p"]),
+            fmt.p_value(row["p_holm"]),
+            fmt.points(row["mde"]),
+            fmt.points(row["margin"]),
             f"{icon[row['verdict']]} {row['verdict']}: {md(row['reason'])}",
         ]
         lines.append("| " + " | ".join(cells) + " |")

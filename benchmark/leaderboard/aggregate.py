@@ -26,13 +26,6 @@ def _mean(values: Sequence[float | None]) -> float | None:
     return float(np.mean([v for v in values if v is not None]))
 
 
-def type_order(tasks: Sequence[TaskInfo]) -> list[str]:
-    """The task types present, in registry order (types this installation does not know last, by name)."""
-    present = {t.type for t in tasks}
-    known = [name for name in task_types.names() if name in present]
-    return known + sorted(present - set(known))
-
-
 def display_names(models: Sequence[ModelResults]) -> list[str]:
     """Model names, with ``@revision`` added where a name has several revisions."""
     counts: dict[str, int] = {}
@@ -82,7 +75,10 @@ def build_leaderboard(
         values = {
             t.name: (None if np.isnan(scores.loc[name, t.name]) else float(scores.loc[name, t.name])) for t in tasks
         }
-        by_type = {kind: _mean([values[t.name] for t in tasks if t.type == kind]) for kind in type_order(tasks)}
+        by_type = {
+            kind: _mean([values[t.name] for t in tasks if t.type == kind])
+            for kind in task_types.in_order(t.type for t in tasks)
+        }
         by_domain = {
             domain: _mean([values[t.name] for t in tasks if t.domain == domain])
             for domain in sorted({t.domain for t in tasks})

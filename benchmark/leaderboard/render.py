@@ -6,56 +6,66 @@ import csv
 import io
 from typing import Any
 
-from benchmark import task_types
 from benchmark.escape import csv_text, md
+from benchmark.leaderboard import format as fmt
+from benchmark.leaderboard.board import Board, BoardCell, BoardTie, UnverifiedEntry
 
 
-def _num(value: float | None, digits: int = 2, scale: float = 100.0) -> str:
-    return "" if value is None else f"{value * scale:.{digits}f}"
-
-
-def _tie_mark(tie: dict[str, Any] | None) -> str:
+def _tie_mark(tie: BoardTie | None) -> str:
     """ "best", "≈" (not significantly below the best) or "" for a model's overall tie entry."""
     if not tie:
         return ""
-    return "best" if tie.get("is_best") else ("≈" if tie.get("tied_with_best") else "")
+    return "best" if tie.is_best else ("≈" if tie.tied_with_best else "")
 
 
-def _types(board: dict[str, Any]) -> list[str]:
-    present = {task["type"] for task in board["tasks"]}
-    known = [t for t in task_types.names() if t in present]
-    return known + sorted(present - set(known))
+def _task_cell(cell: BoardCell | None) -> str:
+    """Score with its CI; bold when best, ≈ when tied with the best."""
+    if not cell:
+        return fmt.DASH
+    text = fmt.points(cell.score)
+    if cell.ci:
+        text += " " + fmt.interval(cell.ci)
+    if cell.is_best:
+        text = f"**{text}**"
+    elif cell.tied_with_best:
+        text = f"≈ {text}"
+    if cell.unverified:
+        text += " (unverified)"
+    return text
 
 
 def to_markdown(board: dict[str, Any]) -> str:
+    """The Markdown page of leaderboard data (see :func:`markdown`)."""
+    return markdown(Board.from_data(board))
+
+
+def markdown(board: Board) -> str:
     """Overview table (scores x100) then per-task scores with 95% CIs and tie marks."""
-    types = _types(board)
-    domains = sorted({task["domain"] for task in board["tasks"]})
-    lines = [f"# Leaderboard: {md(board['suite']['name'])}", ""]
-    if board["suite"].get("description"):
-        lines += [md(board["suite"]["description"]), ""]
+    alpha = board.settings.alpha
+    lines = [f"# Leaderboard: {md(board.suite.name)}", ""]
+    if board.suite.description:
+        lines += [md(board.suite.description), ""]
     header = [
         "Rank",
         "Rank 95% CI",
         "Tie group",
         "Model",
         "Mean",
-        *[f"Mean {md(d)}" for d in domains],
-        *[md(task_types.short_label(t)) for t in types],
+        *[f"Mean {md(d)}" for d in board.domains],
+        *[md(t.short_label) for t in board.types],
         "Borda",
     ]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    for row in board["models"]:
-        ci = row["rank_ci"]
+    for row in board.models:
         cells = [
-            str(row["rank"]) if row["rank"] else "incomplete",
-            f"{ci[0]}–{ci[1]}" if ci else "",
-            _tie_mark(row.get("overall_tie")),
-            md(row["name"]),
-            _num(row["mean"]),
-            *[_num(row["mean_by_domain"].get(d)) for d in domains],
-            *[_num(row["mean_by_type"].get(t)) for t in types],
-            str(row["borda_rank"] or ""),
+            str(row.rank) if row.rank else "incomplete",
+            fmt.rank_range(row.rank_ci),
+            _tie_mark(row.tie),
+            md(row.name),
+            fmt.points(row.mean, empty=""),
+            *[fmt.points(row.mean_by_domain.get(d), empty="") for d in board.domains],
+            *[fmt.points(row.mean_by_type.get(t.name), empty="") for t in board.types],
+            str(row.borda_rank or ""),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     lines += [
@@ -63,53 +73,38 @@ def to_markdown(board: dict[str, Any]) -> str:
         "Scores x100. Rank by mean over tasks (complete models only); the rank interval comes from a joint bootstrap "
         "over every task's items and covers item sampling only (not the choice of tasks). Tie group: ≈ marks a "
         "model whose mean is not significantly below the top model's (two-sided paired bootstrap over every task's "
-        f"items, Holm over the other complete models, α = {board['settings']['alpha']}).",
+        f"items, Holm over the other complete models, α = {alpha}).",
         "",
         "## Per task",
         "",
         "Main score x100 with its 95% bootstrap CI. **Bold**: best on the task; ≈: not significantly different "
-        f"from the best (paired test, Holm over the task's models, α = {board['settings']['alpha']}); no mark: "
+        f"from the best (paired test, Holm over the task's models, α = {alpha}); no mark: "
         "significantly worse than the best.",
         "",
     ]
-    header = ["Model", *[f"{md(t['name'])} ({md(t['main_metric'])})" for t in board["tasks"]]]
+    header = ["Model", *[f"{md(t.name)} ({md(t.metric)})" for t in board.tasks]]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    for row in board["models"]:
-        cells = [md(row["name"])]
-        for task in board["tasks"]:
-            entry = row["tasks"].get(task["name"])
-            if not entry:
-                cells.append("–")
-                continue
-            text = _num(entry["score"])
-            if entry.get("ci"):
-                text += f" [{_num(entry['ci'][0], 1)}, {_num(entry['ci'][1], 1)}]"
-            if entry["is_best"]:
-                text = f"**{text}**"
-            elif entry["tied_with_best"]:
-                text = f"≈ {text}"
-            if entry.get("unverified"):
-                text += " (unverified)"
-            cells.append(text)
+    for row in board.models:
+        cells = [md(row.name), *[_task_cell(row.cells[t.name]) for t in board.tasks]]
         lines.append("| " + " | ".join(cells) + " |")
-    flagged = unverified_entries(board)
+    flagged = board.unverified
     if flagged:
         lines += ["", "Unverified results (no per-item records: no CI, no test, not checked against their items):", ""]
-        lines += [f"- {md(model)} on {md(task)}: {md(reason)}" for model, task, reason in flagged]
+        lines += [f"- {md(e.model)} on {md(e.task)}: {md(e.reason)}" for e in flagged]
     return "\n".join(lines) + "\n"
 
 
-def unverified_entries(board: dict[str, Any]) -> list[tuple[str, str, str]]:
+def unverified_entries(board: dict[str, Any]) -> list[UnverifiedEntry]:
     """(model, task, reason) of every result shown without verification, in board order."""
-    return [
-        (row["name"], task["name"], str(entry["unverified"]))
-        for row in board["models"]
-        for task in board["tasks"]
-        if (entry := row["tasks"].get(task["name"])) and entry.get("unverified")
-    ]
+    return list(Board.from_data(board).unverified)
 
 
 def to_csv(board: dict[str, Any]) -> str:
+    """The CSV of leaderboard data (see :func:`csv_table`)."""
+    return csv_table(Board.from_data(board))
+
+
+def csv_table(board: Board) -> str:
     """One row per model and task: scores, CI, tie flag and the model's aggregates."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -131,32 +126,29 @@ def to_csv(board: dict[str, Any]) -> str:
             "unverified",
         ]
     )
-    meta = {t["name"]: t for t in board["tasks"]}
-
-    def fmt(value: float | None) -> str:
-        return "" if value is None else f"{value:.6f}"
-
-    for row in board["models"]:
-        for name, entry in row["tasks"].items():
-            if not entry:
+    tasks = {t.name: t for t in board.tasks}
+    for row in board.models:
+        for name, cell in row.cells.items():
+            if not cell:
                 continue
-            ci = entry.get("ci") or [None, None]
+            task = tasks[name]
+            low, high = cell.ci or (None, None)
             writer.writerow(
                 [
-                    csv_text(row["name"]),
-                    csv_text(row["revision"]),
-                    row["rank"] or "",
-                    fmt(row["mean"]),
-                    csv_text(name),
-                    csv_text(meta[name]["type"]),
-                    csv_text(meta[name]["domain"]),
-                    csv_text(meta[name]["main_metric"]),
-                    fmt(entry["score"]),
-                    fmt(ci[0]),
-                    fmt(ci[1]),
-                    fmt(entry.get("p_holm_vs_best")),
-                    str(entry["tied_with_best"]).lower(),
-                    csv_text(entry.get("unverified") or ""),
+                    csv_text(row.name),
+                    csv_text(row.revision),
+                    row.rank or "",
+                    fmt.number(row.mean, 6, empty=""),
+                    csv_text(task.name),
+                    csv_text(task.type),
+                    csv_text(task.domain),
+                    csv_text(task.metric),
+                    fmt.number(cell.score, 6, empty=""),
+                    fmt.number(low, 6, empty=""),
+                    fmt.number(high, 6, empty=""),
+                    fmt.number(cell.p_holm_vs_best, 6, empty=""),
+                    str(cell.tied_with_best).lower(),
+                    csv_text(cell.unverified or ""),
                 ]
             )
     return buffer.getvalue()

@@ -7,6 +7,7 @@ and its name in ``MODULES``.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -53,6 +54,13 @@ def get(name: str) -> AnyTaskType:
         raise ValueError(f"unknown task type '{name}' (one of {', '.join(names())})") from None
 
 
+def in_order(present: Iterable[str]) -> list[str]:
+    """Type names in registry order; names this installation does not know come last, sorted."""
+    wanted = set(present)
+    known = [name for name in all_types() if name in wanted]
+    return known + sorted(wanted - set(known))
+
+
 def by_mteb_name(mteb_type: str) -> AnyTaskType | None:
     """The type mteb calls ``mteb_type``, if registered."""
     return next((kind for kind in all_types().values() if kind.mteb_name == mteb_type), None)
@@ -91,4 +99,15 @@ def _union(members: tuple[type[TaskParams], ...]) -> Any:
     return Annotated[Union[members], Field(discriminator="type")]  # noqa: UP007 - built at run time
 
 
-__all__ = ["MODULES", "TaskParams", "TaskType", "all_types", "by_mteb_name", "get", "label", "metric_label", "names"]
+__all__ = [
+    "MODULES",
+    "TaskParams",
+    "TaskType",
+    "all_types",
+    "by_mteb_name",
+    "get",
+    "in_order",
+    "label",
+    "metric_label",
+    "names",
+]
