@@ -48,6 +48,26 @@ def test_converted_mock_task_scores_like_mteb(task_class: Any) -> None:
     assert ours[main] == pytest.approx(theirs[main], abs=1e-6)
 
 
+def test_converted_summarization_task_scores_like_mteb() -> None:
+    texts = [f"report {i} on harbour traffic and rates" for i in range(6)]
+    human = [[f"harbour traffic report {i}", f"rates rose in report {i}"] for i in range(6)]
+    machine = [[f"summary {i} {j} of harbour rates" for j in range(4)] for i in range(6)]
+    relevance = [[1, 2, 4, 5], [5, 3, 3, 1], [2, 2, 4, 1], [1, 1, 1, 1], [3, 4, 5, 2], [5, 4, 1, 2]]
+
+    def task() -> Any:
+        made = mb.summarization_task(texts, human, machine, relevance, 1, 5)
+        made.load_data()
+        return made
+
+    data = convert_mteb_task(task())
+    assert data.spec.type == "summarization" and data.spec.protocol()["scoring"] == "mteb"
+    recorder = RecordingEmbedder(HashingEmbedder(dim=16))
+    ours = evaluate_task(recorder, data).outcomes["test"].scores
+    theirs = mb.mteb_scores(task(), mb.FrozenEncoder(recorder.table, "summarization"))
+    for key in ("cosine_spearman", "dot_pearson"):
+        assert ours[key] == pytest.approx(theirs[key], abs=1e-6), key
+
+
 def test_legacy_clustering_is_refused() -> None:
     task = MockClusteringTask()
     task.load_data()

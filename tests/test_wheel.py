@@ -87,7 +87,7 @@ def test_installed_wheel_runs_bundled_tasks(wheel: Path, tmp_path: Path) -> None
     listed = bench("-m", "benchmark", "tasks")
     assert listed.returncode == 0, listed.stderr
     names = sorted(discover(REPO / "tasks"))
-    assert len(names) == 12 and all(name in listed.stdout for name in names), listed.stdout
+    assert len(names) >= 12 and all(name in listed.stdout for name in names), listed.stdout
 
     out = tmp_path / "out"
     ran = bench(

@@ -73,6 +73,7 @@ TASK_TYPES: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
     "sts": ("cosine_spearman", {"min_score": "0", "max_score": "5"}, {"test": "pairs.jsonl"}),
     "retrieval": ("ndcg_at_10", {}, {"test": BEIR_TEST}),
     "reranking": ("map_at_1000", {}, {"test": BEIR_RERANKING_TEST}),
+    "summarization": ("cosine_spearman", {"min_score": "1", "max_score": "5"}, {"test": "summaries.jsonl"}),
 }
 
 
@@ -486,3 +487,46 @@ def write_paraphrase_task(out: Path, id_prefix: str, pairs: Sequence[Row], descr
     write_jsonl(out / "pairs.jsonl", rows)
     pos = sum(p["label"] for p in pairs)
     write_task_yaml(out, "pair_classification", description.format(n=len(pairs), pos=pos, neg=len(pairs) - pos))
+
+
+# ---------------------------------------------------------------- summarization
+# (source text, human reference summaries, [(machine summary, relevance 1-5), ...])
+Article = tuple[str, Sequence[str], Sequence[tuple[str, float]]]
+
+
+def summarization_rows(rng: random.Random, id_prefix: str, articles: Sequence[Article]) -> list[Row]:
+    """Numbered ``{"id", "text", "human_summaries", "machine_summaries", "relevance"}`` rows (mteb 2.x's
+    summarization layout). The articles are shuffled, then each one's machine summaries (one shuffle per article,
+    in the new article order). Every article must have a unique text, at least one human summary, distinct machine
+    summaries, relevance scores within 1-5 and at least three distinct scores (mteb skips a text whose scores
+    are all equal)."""
+    assert len({a[0] for a in articles}) == len(articles), "duplicate text"
+    order = list(range(len(articles)))
+    rng.shuffle(order)
+    rows: list[Row] = []
+    for i, k in enumerate(order):
+        text, human, machine = articles[k]
+        machine = list(machine)
+        assert human, text[:60]
+        assert len({s for s, _ in machine}) == len(machine), f"duplicate machine summary: {text[:60]}"
+        assert all(1 <= r <= 5 for _, r in machine), f"relevance outside 1-5: {text[:60]}"
+        assert len({r for _, r in machine}) >= 3, f"fewer than three distinct relevance values: {text[:60]}"
+        rng.shuffle(machine)
+        rows.append({
+            "id": f"{id_prefix}-{i:04d}",
+            "text": text,
+            "human_summaries": list(human),
+            "machine_summaries": [s for s, _ in machine],
+            "relevance": [float(r) for _, r in machine],
+        })
+    return rows
+
+
+def write_summarization_task(out: Path, rows: Sequence[Row], description: str) -> None:
+    """Write summaries.jsonl and task.yaml of a summarization task; ``description`` may use ``{n}`` (texts),
+    ``{n_human}`` and ``{n_machine}`` (summaries in all)."""
+    out.mkdir(parents=True, exist_ok=True)
+    write_jsonl(out / "summaries.jsonl", rows)
+    n_human = sum(len(r["human_summaries"]) for r in rows)
+    n_machine = sum(len(r["machine_summaries"]) for r in rows)
+    write_task_yaml(out, "summarization", description.format(n=len(rows), n_human=n_human, n_machine=n_machine))

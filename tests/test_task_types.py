@@ -1,0 +1,132 @@
+"""The task-type registry: every type is one module and answers for itself; specs are checked against their type."""
+
+from __future__ import annotations
+
+import typing
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from benchmark import task_types
+from benchmark.cli import app
+from benchmark.errors import TaskSpecError
+from benchmark.gate import GateConfig, decide
+from benchmark.leaderboard.collect import collect
+from benchmark.models.loader import load_model
+from benchmark.registry import resolve
+from benchmark.runner import run
+from benchmark.spec import load_task_spec
+from benchmark.stats import confidence_interval, rng_for
+from benchmark.stats.item_metrics import SplitMeanMetric
+from tests.conftest import write_jsonl, write_yaml
+
+cli = CliRunner()
+HEAD = "name: T\ndomain: general\ndescription: d\nlicense: MIT\n"
+
+
+def _spec(tmp_path: Path, body: str) -> Path:
+    return write_yaml(tmp_path / "task.yaml", HEAD + body)
+
+
+@pytest.mark.parametrize("kind", task_types.names())
+def test_each_type_describes_itself_completely(kind: str) -> None:
+    t = task_types.get(kind)
+    assert t.name == kind and t.label and t.short_label and t.mteb_name
+    literal = typing.get_args(t.params_model.model_fields["type"].annotation)
+    assert literal == (kind,)
+    assert t.default_main_score in t.main_score_labels
+    assert all(t.has_statistic(score) for score in t.main_score_labels)
+    assert not t.has_statistic("no_such_score")
+    assert typing.is_typeddict(t.item_record)
+
+
+def test_names_labels_and_mteb_names_are_unique() -> None:
+    kinds = list(task_types.all_types().values())
+    for attribute in ("name", "mteb_name", "label"):
+        values = [getattr(k, attribute) for k in kinds]
+        assert len(values) == len(set(values)), attribute
+    assert task_types.in_order(["summarization", "zzz", "retrieval", "aaa"]) == [
+        "retrieval",
+        "summarization",
+        "aaa",
+        "zzz",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("type: retrieval\nn_experiments: 3\nsplits: {test: {corpus: c, queries: q, qrels: r}}\n", "n_experiments"),
+        ("type: sts\nk_values: [1]\nsplits: {test: p.jsonl}\n", "k_values"),
+        ("type: classification\nmain_score: f1\nsplits: {train: a, test: b}\n", "'f1' is not a main score"),
+        ("type: retrieval\nmain_score: ndcg_at_7\nsplits: {test: {corpus: c, queries: q, qrels: r}}\n", "ndcg_at_7"),
+        ("type: summarization\nscoring: finmteb\nmain_score: dot_pearson\nsplits: {test: s}\n", "dot_pearson"),
+        ("type: summarization\nscoring: other\nsplits: {test: s}\n", "scoring"),
+        ("type: translation\nsplits: {test: s}\n", "unknown task type 'translation' (one of retrieval"),
+        ("type: sts\nsplits: {test: {corpus: c, queries: q, qrels: r}}\n", "must name one file"),
+        ("type: reranking\nsplits: {test: {corpus: c, queries: q, qrels: r}}\n", "candidates"),
+    ],
+)
+def test_a_spec_is_checked_against_its_type(tmp_path: Path, body: str, message: str) -> None:
+    path = _spec(tmp_path, body)
+    with pytest.raises(TaskSpecError) as caught:
+        load_task_spec(path)
+    assert str(path) in str(caught.value) and message in str(caught.value)
+    out = tmp_path / "out"
+    result = cli.invoke(app, ["run", "--model", "hashing", "--task-file", str(path), "--results-dir", str(out)])
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert result.exit_code == 2 and len(lines) == 1 and message in lines[0], result.output
+    assert not out.exists()
+
+
+def test_a_retrieval_main_score_follows_the_tasks_k_values(tmp_path: Path) -> None:
+    spec = load_task_spec(
+        _spec(
+            tmp_path,
+            "type: retrieval\nk_values: [1, 7]\nmain_score: ndcg_at_7\n"
+            "splits: {test: {corpus: c, queries: q, qrels: r}}\n",
+        )
+    ).spec
+    assert spec.resolved_main_score == "ndcg_at_7" and spec.protocol() == {
+        "ignore_identical_ids": False,
+        "k_values": (1, 7),
+    }
+
+
+def _two_split_sts(tmp_path: Path) -> Path:
+    rng = np.random.default_rng(3)
+    for split, n in (("dev", 30), ("test", 50)):
+        write_jsonl(
+            tmp_path / f"{split}.jsonl",
+            [
+                {
+                    "id": f"{split}{i}",
+                    "sentence1": f"alpha {i} beta",
+                    "sentence2": f"gamma {i % 7} beta",
+                    "score": float(rng.integers(0, 6)),
+                }
+                for i in range(n)
+            ],
+        )
+    return _spec(tmp_path, "type: sts\nsplits: {dev: dev.jsonl, test: test.jsonl}\n")
+
+
+def test_statistics_cover_every_evaluation_split(tmp_path: Path) -> None:
+    spec_path = _two_split_sts(tmp_path / "task")
+    out = tmp_path / "results"
+    for model in ("hashing", "tfidf"):
+        run(load_model(model), resolve(task_files=[spec_path]), results_dir=out)
+    models = {m.name: m for m in collect(out)}
+    hashing = models["bench/hashing"].results["T"]
+    metric = hashing.metric
+    assert isinstance(metric, SplitMeanMetric) and metric.strata == (30, 50)
+    scores = hashing.stored.main_scores
+    assert metric.point() == pytest.approx((scores["dev"] + scores["test"]) / 2, abs=1e-6)  # stored: 6 d.p.
+    assert hashing.stored.main_score == pytest.approx(metric.point(), abs=1e-6)
+    low, high = confidence_interval(metric, rng_for(1, "t"), b=500)
+    assert low < metric.point() < high
+    # the gate tests the two-split score, paired item by item
+    verdict = decide(models["bench/hashing"], models["bench/tfidf"], ["T"], GateConfig(resamples=500))[0]
+    assert verdict.n == 80 and verdict.baseline == pytest.approx(metric.point(), abs=1e-6)
