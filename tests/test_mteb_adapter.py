@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from mteb.mocks.mock_tasks.bitext_mining import MockBitextMiningTask
 from mteb.mocks.mock_tasks.classification import MockClassificationTask
 from mteb.mocks.mock_tasks.clustering import LegacyMockClusteringFastTask, MockClusteringTask
 from mteb.mocks.mock_tasks.pair_classification import MockPairClassificationTask
@@ -29,6 +30,7 @@ from tests.parity import mteb_bridge as mb
         MockClassificationTask,
         LegacyMockClusteringFastTask,
         MockPairClassificationTask,
+        MockBitextMiningTask,
     ],
 )
 def test_converted_mock_task_scores_like_mteb(task_class: Any) -> None:

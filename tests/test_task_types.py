@@ -11,7 +11,9 @@ from typer.testing import CliRunner
 
 from benchmark import task_types
 from benchmark.cli import app
+from benchmark.data import load_task_data
 from benchmark.errors import TaskSpecError
+from benchmark.evaluate import evaluate_task
 from benchmark.gate import GateConfig, decide
 from benchmark.leaderboard.collect import collect
 from benchmark.models.loader import load_model
@@ -66,6 +68,7 @@ def test_names_labels_and_mteb_names_are_unique() -> None:
         ("type: summarization\nscoring: other\nsplits: {test: s}\n", "scoring"),
         ("type: translation\nsplits: {test: s}\n", "unknown task type 'translation' (one of retrieval"),
         ("type: sts\nsplits: {test: {corpus: c, queries: q, qrels: r}}\n", "must name one file"),
+        ("type: bitext_mining\nmain_score: max_ap\nsplits: {test: p.jsonl}\n", "'max_ap' is not a main score"),
         ("type: reranking\nsplits: {test: {corpus: c, queries: q, qrels: r}}\n", "candidates"),
     ],
 )
@@ -130,3 +133,11 @@ def test_statistics_cover_every_evaluation_split(tmp_path: Path) -> None:
     # the gate tests the two-split score, paired item by item
     verdict = decide(models["bench/hashing"], models["bench/tfidf"], ["T"], GateConfig(resamples=500))[0]
     assert verdict.n == 80 and verdict.baseline == pytest.approx(metric.point(), abs=1e-6)
+
+
+def test_loading_data_of_a_new_type_needs_no_other_module(tmp_path: Path) -> None:
+    write_jsonl(tmp_path / "pairs.jsonl", [{"sentence1": f"s {i}", "sentence2": f"t {i}"} for i in range(5)])
+    data = load_task_data(load_task_spec(_spec(tmp_path, "type: bitext_mining\nsplits: {test: pairs.jsonl}\n")))
+    outcome = evaluate_task(load_model("hashing"), data).outcomes["test"]
+    assert set(outcome.scores) == {"f1", "accuracy", "precision", "recall"}
+    assert [item["id"] for item in outcome.items] == ["0", "1", "2", "3", "4"]

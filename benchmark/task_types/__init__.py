@@ -24,6 +24,7 @@ MODULES = (
     "clustering",
     "pair_classification",
     "summarization",
+    "bitext_mining",
 )
 
 AnyTaskType = TaskType[Any, Any]

@@ -73,6 +73,7 @@ TASK_TYPES: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
     "sts": ("cosine_spearman", {"min_score": "0", "max_score": "5"}, {"test": "pairs.jsonl"}),
     "retrieval": ("ndcg_at_10", {}, {"test": BEIR_TEST}),
     "reranking": ("map_at_1000", {}, {"test": BEIR_RERANKING_TEST}),
+    "bitext_mining": ("f1", {}, {"test": "pairs.jsonl"}),
     "summarization": ("cosine_spearman", {"min_score": "1", "max_score": "5"}, {"test": "summaries.jsonl"}),
 }
 
@@ -487,6 +488,23 @@ def write_paraphrase_task(out: Path, id_prefix: str, pairs: Sequence[Row], descr
     write_jsonl(out / "pairs.jsonl", rows)
     pos = sum(p["label"] for p in pairs)
     write_task_yaml(out, "pair_classification", description.format(n=len(pairs), pos=pos, neg=len(pairs) - pos))
+
+
+# ---------------------------------------------------------------- bitext mining
+def bitext_rows(id_prefix: str, pairs: Iterable[tuple[str, str]]) -> list[Row]:
+    """Numbered ``{"id", "sentence1", "sentence2"}`` rows of a parallel corpus (row i's sentences are each other's
+    gold match); no sentence1 and no sentence2 may repeat."""
+    pairs = list(pairs)
+    assert len({a for a, _ in pairs}) == len(pairs), "duplicate sentence1"
+    assert len({b for _, b in pairs}) == len(pairs), "duplicate sentence2"
+    return [{"id": f"{id_prefix}-{i:04d}", "sentence1": a, "sentence2": b} for i, (a, b) in enumerate(pairs)]
+
+
+def write_bitext_task(out: Path, id_prefix: str, pairs: Sequence[tuple[str, str]], description: str) -> None:
+    """Write pairs.jsonl and task.yaml of a bitext mining task; ``description`` may use ``{n}``."""
+    out.mkdir(parents=True, exist_ok=True)
+    write_jsonl(out / "pairs.jsonl", bitext_rows(id_prefix, pairs))
+    write_task_yaml(out, "bitext_mining", description.format(n=len(pairs)))
 
 
 # ---------------------------------------------------------------- summarization
