@@ -17,8 +17,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.metrics import accuracy_score, f1_score, precision_score, recall_score
 
-from benchmark.data import item_id, read_jsonl, resolve, text_field
-from benchmark.errors import DataError
+from benchmark.data import load_pairs, resolve
 from benchmark.models.base import Embedder, FloatMatrix, LexicalRanker
 from benchmark.spec import RetrievalFiles, TaskSpec
 from benchmark.stats.item_metrics import Floats, FromCounts, Ints, ItemMetric, Resamples
@@ -49,19 +48,9 @@ class BitextItem(TypedDict):
 
 
 def load_bitext(path: Path) -> BitextSplit:
-    """Rows ``{id, sentence1, sentence2}``; at least two."""
-    ids: list[str] = []
-    first: list[str] = []
-    second: list[str] = []
-    seen: set[str] = set()
-    for number, row in read_jsonl(path):
-        ids.append(item_id(path, number, row, len(ids), seen))
-        seen.add(ids[-1])
-        first.append(text_field(path, number, row, "sentence1"))
-        second.append(text_field(path, number, row, "sentence2"))
-    if len(ids) < 2:
-        raise DataError(f"{path}: needs at least 2 sentence pairs")
-    return BitextSplit(ids, first, second)
+    """Rows ``{id, sentence1, sentence2}`` (the pair reader with no gold value); at least two."""
+    pairs = load_pairs(path, lambda *_: 0.0)
+    return BitextSplit(pairs.ids, pairs.sentence1, pairs.sentence2)
 
 
 def _similarities(a: FloatMatrix, b: FloatMatrix, similarity: str) -> FloatMatrix:

@@ -14,8 +14,8 @@ from benchmark.errors import DataError
 from benchmark.models.base import Embedder, LexicalRanker
 from benchmark.spec import RetrievalFiles, TaskSpec
 from benchmark.stats.item_metrics import ItemMetric, MaxAPMetric
-from benchmark.task_types.base import SplitOutcome, TaskEncoder, TaskParams, TaskType, need_encoder
-from benchmark.task_types.sts import mteb_pairs, pair_problems, pair_similarities
+from benchmark.task_types.base import SplitOutcome, TaskEncoder, TaskParams, need_encoder
+from benchmark.task_types.sts import PairTaskType, mteb_pairs, pair_similarities
 
 _SCORERS = ("similarity", "cosine", "manhattan", "euclidean", "dot")
 
@@ -125,7 +125,7 @@ def _label(path: Path, number: int, row: dict[str, Any]) -> float:
     return float(label)
 
 
-class PairClassificationType(TaskType[PairClassificationParams, PairSplit]):
+class PairClassificationType(PairTaskType[PairClassificationParams]):
     """Pair classification (mteb ``PairClassification``): 0/1-labelled pairs; main score max AP over scorers."""
 
     name: ClassVar[str] = "pair_classification"
@@ -151,12 +151,6 @@ class PairClassificationType(TaskType[PairClassificationParams, PairSplit]):
         if len(set(split.gold)) < 2:
             raise DataError(f"{path}: pair classification needs both labels 0 and 1")
         return split
-
-    def texts(self, split: PairSplit) -> list[str]:
-        return split.sentence1 + split.sentence2
-
-    def problems(self, spec: TaskSpec, splits: Mapping[str, PairSplit]) -> list[str]:
-        return pair_problems(splits)
 
     def evaluate(
         self,

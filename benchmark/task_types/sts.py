@@ -20,7 +20,7 @@ from benchmark.errors import DataError
 from benchmark.models.base import Embedder, FloatMatrix, LexicalRanker, Similarity
 from benchmark.spec import RetrievalFiles, TaskSpec
 from benchmark.stats.item_metrics import ItemMetric, SpearmanMetric
-from benchmark.task_types.base import SplitOutcome, TaskEncoder, TaskParams, TaskType, duplicates, need_encoder
+from benchmark.task_types.base import P, SplitOutcome, TaskEncoder, TaskParams, TaskType, duplicates, need_encoder
 
 
 def pair_similarities(emb1: FloatMatrix, emb2: FloatMatrix, similarity: Similarity) -> dict[str, np.ndarray]:
@@ -36,12 +36,9 @@ def pair_similarities(emb1: FloatMatrix, emb2: FloatMatrix, similarity: Similari
     }
 
 
-def evaluate_sts(params: STSParams, split: PairSplit, encoder: TaskEncoder) -> SplitOutcome:
-    """Encode both sides (no role), correlate with the normalised gold scores."""
-    emb1 = encoder(split.sentence1, None)
-    emb2 = encoder(split.sentence2, None)
-    sims = pair_similarities(emb1, emb2, encoder.model.info.similarity)
-    gold = (np.asarray(split.gold) - params.min_score) / (params.max_score - params.min_score)
+def correlation_scores(gold: np.ndarray, sims: dict[str, np.ndarray], low: float, high: float) -> dict[str, Any]:
+    """mteb's STS scores: Pearson and Spearman of the normalised gold scores against each similarity column."""
+    normalised = (gold - low) / (high - low)
     scores: dict[str, Any] = {}
     for name, key in (
         ("similarity", ""),
@@ -49,8 +46,17 @@ def evaluate_sts(params: STSParams, split: PairSplit, encoder: TaskEncoder) -> S
         ("manhattan", "manhattan_"),
         ("euclidean", "euclidean_"),
     ):
-        scores[f"{key}pearson"] = float(pearsonr(gold, sims[name])[0])
-        scores[f"{key}spearman"] = float(spearmanr(gold, sims[name])[0])
+        scores[f"{key}pearson"] = float(pearsonr(normalised, sims[name])[0])
+        scores[f"{key}spearman"] = float(spearmanr(normalised, sims[name])[0])
+    return scores
+
+
+def evaluate_sts(params: STSParams, split: PairSplit, encoder: TaskEncoder) -> SplitOutcome:
+    """Encode both sides (no role), correlate with the normalised gold scores."""
+    emb1 = encoder(split.sentence1, None)
+    emb2 = encoder(split.sentence2, None)
+    sims = pair_similarities(emb1, emb2, encoder.model.info.similarity)
+    scores = correlation_scores(np.asarray(split.gold), sims, params.min_score, params.max_score)
     items: list[STSItem] = [
         {"id": item_id, "gold": float(g), "cosine": float(c)}
         for item_id, g, c in zip(split.ids, split.gold, sims["cosine"], strict=True)
@@ -92,16 +98,6 @@ def read_pair_split(path: Path, low: float, high: float) -> PairSplit:
     return load_pairs(path, gold)
 
 
-def pair_problems(splits: Mapping[str, PairSplit]) -> list[str]:
-    """Duplicate pairs per split."""
-    problems = []
-    for name, split in splits.items():
-        dups = duplicates([f"{a}\t{b}" for a, b in zip(split.sentence1, split.sentence2, strict=True)])
-        if dups:
-            problems.append(f"split '{name}': {len(dups)} duplicate pair(s)")
-    return problems
-
-
 def mteb_pairs(rows: Any, gold_key: str) -> PairSplit:
     """A pair split from an mteb dataset split (v1 layout: one row holding lists)."""
     s1, s2 = list(rows["sentence1"]), list(rows["sentence2"])
@@ -111,7 +107,22 @@ def mteb_pairs(rows: Any, gold_key: str) -> PairSplit:
     return PairSplit(ids=[str(i) for i in range(len(s1))], sentence1=s1, sentence2=s2, gold=[float(g) for g in gold])
 
 
-class STSType(TaskType[STSParams, PairSplit]):
+class PairTaskType(TaskType[P, PairSplit]):
+    """What the sentence-pair types (STS, pair classification) share: both sides are encoded, duplicates reported."""
+
+    def texts(self, split: PairSplit) -> list[str]:
+        return split.sentence1 + split.sentence2
+
+    def problems(self, spec: TaskSpec, splits: Mapping[str, PairSplit]) -> list[str]:
+        problems = []
+        for name, split in splits.items():
+            dups = duplicates([f"{a}\t{b}" for a, b in zip(split.sentence1, split.sentence2, strict=True)])
+            if dups:
+                problems.append(f"split '{name}': {len(dups)} duplicate pair(s)")
+        return problems
+
+
+class STSType(PairTaskType[STSParams]):
     """Semantic textual similarity (mteb ``STS``): sentence pairs with graded gold scores."""
 
     name: ClassVar[str] = "sts"
@@ -127,12 +138,6 @@ class STSType(TaskType[STSParams, PairSplit]):
         assert isinstance(entry, str)
         params = self.params_of(spec)
         return read_pair_split(resolve(root, entry), params.min_score, params.max_score)
-
-    def texts(self, split: PairSplit) -> list[str]:
-        return split.sentence1 + split.sentence2
-
-    def problems(self, spec: TaskSpec, splits: Mapping[str, PairSplit]) -> list[str]:
-        return pair_problems(splits)
 
     def evaluate(
         self,

@@ -27,7 +27,7 @@ from benchmark.models.base import Embedder, FloatMatrix, LexicalRanker
 from benchmark.spec import RetrievalFiles, TaskSpec
 from benchmark.stats.item_metrics import Floats, ItemMetric, MaskedMeanMetric, SpearmanMetric
 from benchmark.task_types.base import SplitOutcome, TaskEncoder, TaskParams, TaskType, duplicates, need_encoder
-from benchmark.task_types.sts import pair_similarities
+from benchmark.task_types.sts import correlation_scores, pair_similarities
 
 
 class SummarizationParams(TaskParams):
@@ -206,16 +206,7 @@ def evaluate_finmteb(split: SummarizationSplit, params: SummarizationParams, enc
     emb_text = encoder([p[1] for p in pairs], None)
     emb_summary = encoder([p[2] for p in pairs], None)
     sims = pair_similarities(emb_text, emb_summary, encoder.model.info.similarity)
-    gold = (np.asarray([p[3] for p in pairs]) - params.min_score) / (params.max_score - params.min_score)
-    scores: dict[str, Any] = {}
-    for name, key in (
-        ("similarity", ""),
-        ("cosine", "cosine_"),
-        ("manhattan", "manhattan_"),
-        ("euclidean", "euclidean_"),
-    ):
-        scores[f"{key}pearson"] = float(pearsonr(gold, sims[name])[0])
-        scores[f"{key}spearman"] = float(spearmanr(gold, sims[name])[0])
+    scores = correlation_scores(np.asarray([p[3] for p in pairs]), sims, params.min_score, params.max_score)
     items: list[SummaryPairItem] = [
         {"id": key, "gold": float(score), "cosine": float(c)}
         for (key, _, _, score), c in zip(pairs, sims["cosine"], strict=True)
