@@ -91,11 +91,13 @@ def test_gate_refuses_resamples_that_can_never_fail(tmp_path: Path) -> None:
 def test_cli_refuses_too_few_resamples_with_one_line(tmp_path: Path) -> None:
     config = tmp_path / "gate.yaml"
     config.write_text("resamples: 100\n")
-    folder = "results/bench__tfidf/sklearn-1.9.1"
-    result = cli.invoke(app, ["gate", "--baseline", folder, "--candidate", folder, "--config", str(config)])
-    assert result.exit_code == 2 and str(config) in result.output and "use at least 240" in result.output
+    folder = Path("results/bench__tfidf/sklearn-1.9.1")
+    tasks = len([p for p in folder.glob("*.json") if p.name != "model_meta.json"])
+    needed = f"use at least {min_resamples(tasks, 0.05)}"  # B + 1 > m / alpha for m tasks
+    result = cli.invoke(app, ["gate", "--baseline", str(folder), "--candidate", str(folder), "--config", str(config)])
+    assert result.exit_code == 2 and str(config) in result.output and needed in result.output
     result = cli.invoke(app, ["compare", "tfidf", "random", "--resamples", "100"])
-    assert result.exit_code == 2 and "--resamples" in result.output and "use at least 240" in result.output
+    assert result.exit_code == 2 and "--resamples" in result.output and needed in result.output
 
 
 # --- 2. the MDE at the level FAIL needs; every verdict in one family -----------------------------------------------

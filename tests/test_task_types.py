@@ -18,6 +18,7 @@ from benchmark.gate import GateConfig, decide
 from benchmark.leaderboard.collect import collect
 from benchmark.models.loader import load_model
 from benchmark.registry import resolve
+from benchmark.results import write_result
 from benchmark.runner import run
 from benchmark.spec import load_task_spec
 from benchmark.stats import confidence_interval, rng_for
@@ -133,6 +134,21 @@ def test_statistics_cover_every_evaluation_split(tmp_path: Path) -> None:
     # the gate tests the two-split score, paired item by item
     verdict = decide(models["bench/hashing"], models["bench/tfidf"], ["T"], GateConfig(resamples=500))[0]
     assert verdict.n == 80 and verdict.baseline == pytest.approx(metric.point(), abs=1e-6)
+
+
+def test_every_type_writes_records_its_statistic_reproduces(tmp_path: Path) -> None:
+    """For every bundled task (one per type at least): the stored main score is recomputed from the records."""
+    refs = resolve(suite="default")
+    kinds = {ref.load().spec.type for ref in refs}
+    assert kinds == set(task_types.names())
+    model = load_model("hashing")
+    for ref in refs:
+        data = ref.load()
+        outcomes = evaluate_task(model, data).outcomes
+        path = write_result(tmp_path, model.info, data, outcomes)
+        (result,) = [r for m in collect(tmp_path) for n, r in m.results.items() if n == data.spec.name]
+        assert result.flag is None, path
+        assert result.metric.point() == pytest.approx(result.stored.main_score, abs=1e-5), data.spec.name
 
 
 def test_loading_data_of_a_new_type_needs_no_other_module(tmp_path: Path) -> None:
