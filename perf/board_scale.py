@@ -1,4 +1,4 @@
-"""Leaderboard and gate at scale: N synthetic models x the 12 bundled tasks (issue: speed). Prints timings.
+"""Leaderboard and gate at scale: N synthetic models x the bundled default suite (issue: speed). Prints timings.
 
 Each synthetic model mixes the committed MiniLM and TF-IDF per-item records (model i takes TF-IDF's record for
 an item with probability i / (N - 1), fixed seed), so the models differ and span the real score range; its score
@@ -89,7 +89,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         results = Path(tmp) / "results"
         folders = make_models(results, args.models)
-        print(f"{args.models} models x 12 tasks, {args.resamples} resamples, {os.cpu_count()} cores")
+        n_tasks = len([p for p in folders[0].glob("*.json") if p.name != "model_meta.json"])
+        print(f"{args.models} models x {n_tasks} tasks, {args.resamples} resamples, {os.cpu_count()} cores")
         started = time.perf_counter()
         board = leaderboard_data(results, "default", resamples=args.resamples)
         built = time.perf_counter() - started

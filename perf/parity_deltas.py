@@ -30,17 +30,21 @@ KEYS = {
     "clustering": ("v_measure",),
     "retrieval": ("ndcg_at_10", "map_at_100", "mrr_at_10", "recall_at_100"),
     "reranking": ("map_at_1000", "mrr_at_10", "ndcg_at_10"),
+    "summarization": ("cosine_spearman", "cosine_pearson", "dot_spearman"),
+    "bitext_mining": ("f1", "accuracy", "precision"),
 }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--tasks", default="STSB,SICKR,Banking77,FinancialPhrasebank,TwitterSemEval,TATQA,SemEvalRerank,NewsClustering"
+        "--tasks",
+        default="STSB,SICKR,Banking77,FinancialPhrasebank,TwitterSemEval,TATQA,SemEvalRerank,NewsClustering,"
+        "SICKSummarization,URLBitext",
     )
     args = parser.parse_args()
     folder = Path(tempfile.gettempdir()) / "bench-perf-tasks"
-    if not (folder / "NewsClustering" / "task.yaml").exists():
+    if not (folder / "URLBitext" / "task.yaml").exists():
         build(folder)
     model = load_model("sentence-transformers/all-MiniLM-L6-v2")
     print(f"{'task':22s} {'type':20s} {'metric':16s} {'ours':>10s} {'mteb':>10s} {'|delta|':>9s}")

@@ -108,6 +108,14 @@ def build(root: Path) -> dict[str, Path]:
         "reranking",
         "{test: {corpus: corpus.jsonl, queries: queries.jsonl, qrels: qrels/test.tsv, candidates: candidates.jsonl}}",
     )
+    from tests.parity.shared_rows import sick_summarization_rows, url_bitext_rows
+
+    _jsonl(root / "SICKSummarization" / "summaries.jsonl", sick_summarization_rows(SHARED))
+    out["SICKSummarization"] = _spec(
+        root / "SICKSummarization", "SICKSummarization", "summarization", "{test: summaries.jsonl}", "min_score: 1\n"
+    )
+    _jsonl(root / "URLBitext" / "pairs.jsonl", url_bitext_rows(SHARED))
+    out["URLBitext"] = _spec(root / "URLBitext", "URLBitext", "bitext_mining", "{test: pairs.jsonl}")
     news = _rows(SHARED / "twentynewsgroups" / "test.jsonl.gz")[:2000]
     _jsonl(root / "NewsClustering" / "texts.jsonl", [{"text": r["subject"], "label": r["label"]} for r in news])
     out["NewsClustering"] = _spec(root / "NewsClustering", "NewsClustering", "clustering", "{test: texts.jsonl}")

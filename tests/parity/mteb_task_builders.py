@@ -32,6 +32,15 @@ def mteb_task(folder: Path) -> Any:
             ([r["text"] for r in train], [r["label"] for r in train]),
             ([r["text"] for r in test], [r["label"] for r in test]),
         )
+    if kind == "summarization":
+        rows = _rows(folder / split)
+        columns = ("text", "human_summaries", "machine_summaries", "relevance")
+        text, human, machine, relevance = ([r[c] for r in rows] for c in columns)
+        low, high = spec.get("min_score", 0), spec.get("max_score", 5)
+        return mb.summarization_task(text, human, machine, relevance, low, high)
+    if kind == "bitext_mining":
+        rows = _rows(folder / split)
+        return mb.bitext_task([r["sentence1"] for r in rows], [r["sentence2"] for r in rows])
     if kind == "clustering":
         rows = _rows(folder / split)
         return mb.clustering_task([r["text"] for r in rows], [r["label"] for r in rows], None)

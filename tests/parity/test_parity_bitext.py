@@ -11,27 +11,14 @@ from sklearn.metrics import f1_score, precision_score
 from benchmark.models.base import Embedder
 from benchmark.stats import item_metric
 from benchmark.stats.item_metrics import Resamples
-from tests.conftest import read_jsonl, write_jsonl, write_yaml
+from tests.conftest import write_jsonl, write_yaml
 from tests.parity import mteb_bridge as mb
+from tests.parity.shared_rows import url_bitext_rows
 from tests.parity.test_parity import TOL, _ours_outcome
 
 
-def _pairs(shared_data: Path) -> list[dict]:
-    """Paraphrase pairs (label 1) with every first and second sentence used once."""
-    firsts: set[str] = set()
-    seconds: set[str] = set()
-    out = []
-    for row in read_jsonl(shared_data / "twitter_url_corpus" / "test.jsonl"):
-        a, b = row["sentence1"], row["sentence2"]
-        if row.get("label") == 1 and a.lower() not in firsts and b.lower() not in seconds:
-            firsts.add(a.lower())
-            seconds.add(b.lower())
-            out.append({"id": f"url-{row['pair_id']}", "sentence1": a, "sentence2": b})
-    return out
-
-
 def test_bitext_mining_matches_mteb(minilm: Embedder, shared_data: Path, tmp_path: Path) -> None:
-    rows = _pairs(shared_data)
+    rows = url_bitext_rows(shared_data)
     assert len(rows) > 500
     write_jsonl(tmp_path / "pairs.jsonl", rows)
     spec = write_yaml(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -11,34 +10,14 @@ from benchmark.models.base import Embedder
 from benchmark.stats import item_metric
 from tests.conftest import read_jsonl, write_jsonl, write_yaml
 from tests.parity import mteb_bridge as mb
+from tests.parity.shared_rows import sick_summarization_rows
 from tests.parity.test_parity import TOL, _ours_outcome
 
 MTEB_KEYS = ("cosine_spearman", "cosine_pearson", "dot_spearman", "dot_pearson", "spearman", "pearson")
 
 
-def _sick_texts(shared_data: Path) -> list[dict]:
-    """SICK-R test pairs grouped by their first sentence: the sentence is the text and its one human summary,
-    the second sentences are machine summaries, relatedness (1-5) their relevance."""
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for row in read_jsonl(shared_data / "sickr" / "test.jsonl"):
-        groups[row["sentence1"]].append(row)
-    out = []
-    for number, (text, rows) in enumerate(groups.items()):
-        if len(rows) >= 2:
-            out.append(
-                {
-                    "id": f"sick-{number}",
-                    "text": text,
-                    "human_summaries": [text],
-                    "machine_summaries": [r["sentence2"] for r in rows],
-                    "relevance": [r["score"] for r in rows],
-                }
-            )
-    return out
-
-
 def test_summarization_matches_mteb(minilm: Embedder, shared_data: Path, tmp_path: Path) -> None:
-    rows = _sick_texts(shared_data)
+    rows = sick_summarization_rows(shared_data)
     assert len(rows) > 1000
     write_jsonl(tmp_path / "summaries.jsonl", rows)
     spec = write_yaml(
