@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import typing
 from pathlib import Path
 
@@ -157,3 +158,26 @@ def test_loading_data_of_a_new_type_needs_no_other_module(tmp_path: Path) -> Non
     outcome = evaluate_task(load_model("hashing"), data).outcomes["test"]
     assert set(outcome.scores) == {"f1", "accuracy", "precision", "recall"}
     assert [item["id"] for item in outcome.items] == ["0", "1", "2", "3", "4"]
+
+
+def test_the_board_page_gate_and_listing_pick_up_every_registered_type(tmp_path: Path) -> None:
+    """The committed reference board: a type column and mean per type, a page filter per type, `bench tasks --type`."""
+    from benchmark.leaderboard.build import leaderboard_data
+    from benchmark.leaderboard.html import to_html
+    from benchmark.leaderboard.render import to_markdown
+
+    board = leaderboard_data(Path("results"), "default", resamples=300, rank_resamples=100)
+    minilm = next(r for r in board["models"] if r["name"].endswith("all-MiniLM-L6-v2"))
+    assert list(minilm["mean_by_type"]) == list(task_types.names())
+    page, markdown = to_html(board), to_markdown(board)
+    for kind in task_types.names():
+        assert f'<option value="{kind}"' in page, kind
+        assert f"| {task_types.short_label(kind)} |" in markdown, kind
+        listed = cli.invoke(app, ["tasks", "--type", kind])
+        assert listed.exit_code == 0 and kind in listed.output, kind
+    report = tmp_path / "gate.json"
+    folder = "results/bench__tfidf/sklearn-1.9.1"
+    gated = cli.invoke(app, ["gate", "--baseline", folder, "--candidate", folder, "--json", str(report)])
+    assert gated.exit_code == 0, gated.output
+    verdicts = {row["task"]: row["verdict"] for row in json.loads(report.read_text())["tasks"]}
+    assert verdicts["FinanceRegisterBitextMining"] == verdicts["GeneralNewsSummarization"] == "PASS"
