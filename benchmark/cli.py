@@ -120,7 +120,12 @@ class _BarProgress(Progress):
 @_one_line_errors
 def run_command(
     model: Annotated[
-        str, typer.Option("--model", "-m", help="hub id, local folder, bm25, tfidf, random, or pkg.mod:Class")
+        str,
+        typer.Option(
+            "--model",
+            "-m",
+            help="hub id, local folder, model spec .yaml, wordllama/l2_supercat, bm25, tfidf, random, or pkg.mod:Class",
+        ),
     ],
     suite: Annotated[str | None, typer.Option(help="suite name (tasks/suites/<name>.yaml)")] = None,
     task: Annotated[list[str] | None, typer.Option("--task", "-t", help="task name, or mteb:<TaskName>")] = None,

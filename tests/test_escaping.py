@@ -123,9 +123,10 @@ def hostile(board: dict[str, Any]) -> dict[str, Any]:
         task["name"] = tasks[task["name"]]
         task["domain"] = domains[task["domain"]]
         task["main_metric"] = HOSTILE[(i + 1) % len(HOSTILE)]
-    names = (MARKUP, PIPE + TICKS, LINK + NEWLINE, FORMULA)
-    revisions = (FORMULA, NEWLINE, "-1", MARKUP)
-    for row, name, revision in zip(out["models"], names, revisions, strict=True):
+    names = (MARKUP, PIPE + TICKS, LINK + NEWLINE, FORMULA, EMPHASIS, HEADING)
+    revisions = (FORMULA, NEWLINE, "-1", MARKUP, PIPE, TICKS)
+    assert len(out["models"]) <= len(names), "give every model of the committed board a hostile name"
+    for row, name, revision in zip(out["models"], names[: len(out["models"])], revisions, strict=False):
         row["name"] = row["model"] = name
         row["revision"] = revision
         row["tasks"] = {tasks[k]: v for k, v in row["tasks"].items()}

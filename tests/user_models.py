@@ -59,3 +59,21 @@ class StringsModel(_Bad):
 class RaggedModel(_Bad):
     def output(self, texts: Sequence[str]) -> object:
         return [[1.0] * (1 + i % 2) for i, _ in enumerate(texts)]
+
+
+class PrefixEmbedder:
+    """A user's embedder that needs arguments (built from a model spec file): hashes ``prefix + text``."""
+
+    def __init__(self, prefix: str, dim: int = 8, batch_size: int = 16) -> None:
+        self.prefix, self.dim, self.batch_size = prefix, dim, batch_size
+
+    def encode(self, texts: Sequence[str], *, role: Role, task: TaskSpec) -> FloatMatrix:
+        rows = [np.random.default_rng(abs(hash(self.prefix + t)) % 2**32).random(self.dim) for t in texts]
+        return np.array(rows, dtype=np.float32).reshape(len(texts), self.dim)
+
+
+def plugin_factory(scale: float = 1.0) -> LengthEmbedder:
+    """An entry-point factory (``bench.models``) of a third-party backend."""
+    model = LengthEmbedder()
+    model.scale = scale  # type: ignore[attr-defined]
+    return model

@@ -32,6 +32,7 @@ class ModelInfo:
     max_tokens: int | None = None
     framework: tuple[str, ...] = ()
     params: Mapping[str, Any] = field(default_factory=dict)
+    license: str | None = None  # of the weights, when known (written to model_meta.json, not to the result key)
 
     @property
     def path_name(self) -> str:

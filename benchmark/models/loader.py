@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
-from typing import Any
 
 from benchmark.errors import ModelLoadError
-from benchmark.models.base import Embedder, LexicalRanker, ModelInfo
+from benchmark.models.backends import PYTHON_PATH, build, build_from_spec, is_spec_file, spec_name
+from benchmark.models.base import Embedder, LexicalRanker
 
 Model = Embedder | LexicalRanker
 
 BUILTIN = ("bm25", "tfidf", "random", "hashing")
+WORDLLAMA_PREFIX = "wordllama/"
 _DIM_SUFFIX = re.compile(r"^(.+)@dim(\d+)$")
-_USER_CLASS = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
 
 
 def load_model(
@@ -26,7 +25,8 @@ def load_model(
     revision: str | None = None,
     trust_remote_code: bool = False,
 ) -> Model:
-    """Resolve a built-in name, ``package.module:Class``, a local sentence-transformers folder, or a hub id.
+    """Resolve a built-in name, a model spec file (``*.yaml``), ``package.module:Class``, ``wordllama/<config>``,
+    a bundled or local sentence-transformers model, or a hub id.
 
     A trailing ``@dimN`` (the name truncated models are stored under) is the same as ``dim=N``.
     """
@@ -35,7 +35,15 @@ def load_model(
         if dim is not None and dim != int(suffix.group(2)):
             raise ModelLoadError(f"'{spec}' and --dim {dim} disagree")
         spec, dim = suffix.group(1), int(suffix.group(2))
-    model = _resolve(spec, device=device, batch_size=batch_size, revision=revision, trust_remote_code=trust_remote_code)
+    if is_spec_file(spec):
+        model, spec_dim = build_from_spec(Path(spec.strip()).expanduser())
+        if dim is not None and spec_dim is not None and dim != spec_dim:
+            raise ModelLoadError(f"{spec}: dim {spec_dim} and --dim {dim} disagree")
+        dim = dim if dim is not None else spec_dim
+    else:
+        model = _resolve(
+            spec, device=device, batch_size=batch_size, revision=revision, trust_remote_code=trust_remote_code
+        )
     if dim is not None:
         if not isinstance(model, Embedder):
             raise ModelLoadError(f"--dim applies to embedding models, not to '{spec}'")
@@ -52,7 +60,9 @@ def model_name(spec: str) -> str:
     base, dim = (suffix.group(1), f"@dim{suffix.group(2)}") if suffix else (name, "")
     if base in BUILTIN:
         return f"bench/{base}{dim}"
-    if _USER_CLASS.match(base):
+    if is_spec_file(base) and Path(base).expanduser().is_file():
+        return spec_name(Path(base).expanduser()) + dim
+    if PYTHON_PATH.match(base):
         return base.replace(":", ".") + dim
     local = Path(base).expanduser()
     if local.is_dir():
@@ -63,18 +73,11 @@ def model_name(spec: str) -> str:
 def _resolve(spec: str, *, device: str, batch_size: int, revision: str | None, trust_remote_code: bool) -> Model:
     name = spec.strip()
     if name in BUILTIN:
-        from benchmark.models import lexical, synthetic
-
-        factories: dict[str, Any] = {
-            "bm25": lexical.BM25,
-            "tfidf": lexical.TfidfEmbedder,
-            "random": synthetic.RandomEmbedder,
-            "hashing": synthetic.HashingEmbedder,
-        }
-        built: Model = factories[name]()
-        return built
-    if _USER_CLASS.match(name):
-        return _user_class(name)
+        return build(name, {})
+    if PYTHON_PATH.match(name):
+        return build(name, {})
+    if name.startswith(WORDLLAMA_PREFIX):
+        return build("wordllama", {"config": name.removeprefix(WORDLLAMA_PREFIX), "batch_size": batch_size})
     from benchmark.models.sentence_transformer import SentenceTransformerEmbedder
 
     local = Path(name).expanduser()
@@ -89,39 +92,30 @@ def _resolve(spec: str, *, device: str, batch_size: int, revision: str | None, t
         )
     if name.startswith((".", "/", "~")):
         raise ModelLoadError(f"{name}: no such model directory")
-    from benchmark.models.bundled import BUNDLED_ID, REVISION, bundled_model_dir
+    from benchmark.models.bundled import BUNDLED, bundled_model_dir
 
-    if name == BUNDLED_ID and revision in (None, REVISION):
-        folder = bundled_model_dir()
+    bundled = BUNDLED.get(name)
+    if bundled is not None and revision in (None, bundled.revision):
+        folder = bundled_model_dir(bundled)
         if folder is not None:
             return SentenceTransformerEmbedder(
-                str(folder), name=BUNDLED_ID, revision=REVISION, device=device, batch_size=batch_size
+                str(folder),
+                name=name,
+                revision=bundled.revision,
+                device=device,
+                batch_size=batch_size,
+                license=bundled.license,
             )
     if "/" not in name:
         raise ModelLoadError(
-            f"unknown model '{name}': use one of {', '.join(BUILTIN)}, a hub id (org/name), a local "
-            "sentence-transformers folder, or package.module:Class"
+            f"unknown model '{name}': use one of {', '.join(BUILTIN)}, a model spec file (.yaml), a hub id "
+            "(org/name), a local sentence-transformers folder, wordllama/l2_supercat, or package.module:Class"
         )
-    return SentenceTransformerEmbedder(
-        name, revision=revision, device=device, batch_size=batch_size, trust_remote_code=trust_remote_code
-    )
-
-
-def _user_class(spec: str) -> Model:
-    module_name, _, class_name = spec.partition(":")
     try:
-        module = importlib.import_module(module_name)
-    except ImportError as exc:
-        raise ModelLoadError(f"cannot import '{module_name}' for model '{spec}': {exc}") from exc
-    cls = getattr(module, class_name, None)
-    if cls is None:
-        raise ModelLoadError(f"module '{module_name}' has no attribute '{class_name}'")
-    try:
-        model = cls()
-    except Exception as exc:
-        raise ModelLoadError(f"cannot construct {spec}(): {exc}") from exc
-    if not hasattr(model, "info"):
-        model.info = ModelInfo(name=spec.replace(":", "."), revision="no_revision_available")
-    if not isinstance(model, Embedder | LexicalRanker):
-        raise ModelLoadError(f"{spec} has neither encode(texts, *, role, task) nor rank(...)")
-    return model
+        return SentenceTransformerEmbedder(
+            name, revision=revision, device=device, batch_size=batch_size, trust_remote_code=trust_remote_code
+        )
+    except ModelLoadError as exc:
+        if bundled is None:
+            raise
+        raise ModelLoadError(f"{exc} (for the offline copy: {bundled.install})") from None

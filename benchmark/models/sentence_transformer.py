@@ -46,6 +46,8 @@ class SentenceTransformerEmbedder:
         device: str = "cpu",
         batch_size: int = 32,
         trust_remote_code: bool = False,
+        license: str | None = None,
+        prompts: dict[str, str] | None = None,
     ) -> None:
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
@@ -53,7 +55,7 @@ class SentenceTransformerEmbedder:
         getattr(hf_logging, "disable_progress_bar")()  # noqa: B009 - untyped in transformers
         try:
             self.model = SentenceTransformer(
-                source, device=device, revision=revision, trust_remote_code=trust_remote_code
+                source, device=device, revision=revision, trust_remote_code=trust_remote_code, prompts=prompts
             )
         except Exception as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -75,6 +77,7 @@ class SentenceTransformerEmbedder:
             max_tokens=int(self.model.max_seq_length) if self.model.max_seq_length else None,
             framework=("Sentence Transformers", "PyTorch"),
             params={"batch_size": batch_size, "device": device, "prompts": self._prompts()},
+            license=license,
         )
 
     def _prompts(self) -> dict[str, str]:
