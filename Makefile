@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TORCH_SPEC ?= torch==2.13.0
-MODELS := sentence-transformers/all-MiniLM-L6-v2 bm25 tfidf random
+MODELS := sentence-transformers/all-MiniLM-L6-v2 sentence-transformers/all-mpnet-base-v2 wordllama/l2_supercat bm25 tfidf random
 SUITE ?= default
 RUN_DIR := .bench-run/results
 TOLERANCE ?= 1e-5
@@ -49,9 +49,10 @@ pytest: $(STAMP) browser  ## the test suite
 
 test: browser lint typecheck pytest  ## lint, type-check and run the tests
 
-bench: $(STAMP)  ## speed benchmarks (perf/speed.py: overhead, warm cache, vs mteb, 1M-doc retrieval; perf/board_scale.py)
+bench: $(STAMP)  ## speed benchmarks (perf/speed.py: overhead, warm cache, vs mteb, 1M-doc retrieval; perf/board_scale.py; perf/models.py)
 	HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python perf/speed.py all
 	$(BIN)/python perf/board_scale.py --models 50
+	HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false $(BIN)/python perf/models.py
 
 perf-stats: $(STAMP)  ## statistics simulations, coverage/A-A/power check (about 20 min) and mteb parity deltas
 	$(BIN)/python perf/stats_simulation.py

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from benchmark.errors import ResultsError, TaskSpecError
 from benchmark.escape import md, md_code
-from benchmark.io import dumps, read_yaml
+from benchmark.io import dumps, read_yaml, validation_message
 from benchmark.leaderboard import format as fmt
 from benchmark.leaderboard.collect import ModelResults, collect_folder
 from benchmark.stats import GLOBAL_SEED, ItemMetric, PairedTest, align, holm, paired_test, rng_for
@@ -44,9 +44,7 @@ def load_gate_config(path: Path | None) -> GateConfig:
     try:
         return GateConfig.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise TaskSpecError(f"{path}: {where}: {err['msg'].removeprefix('Value error, ')}") from exc
+        raise TaskSpecError(f"{path}: {validation_message(exc)}") from exc
 
 
 def check_gated_tasks(config: GateConfig, tasks: list[str], where: str) -> None:

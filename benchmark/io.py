@@ -218,3 +218,11 @@ def write_json_atomic(path: Path, value: Any) -> None:
 def write_jsonl_atomic(path: Path, rows: Iterable[Any]) -> None:
     """Write JSON Lines atomically, one compact sorted-key object per line."""
     write_text_atomic(path, "".join(dumps(row, indent=None) + "\n" for row in rows))
+
+
+def validation_message(exc: Any) -> str:
+    """``field.path: message`` of a pydantic ValidationError's first error (the one line a user sees)."""
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err["loc"])
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    return f"{where}: {msg}" if where else msg

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from benchmark import task_types
 from benchmark.errors import TaskSpecError
-from benchmark.io import read_yaml
+from benchmark.io import read_yaml, validation_message
 from benchmark.task_types.base import TaskParams
 
 
@@ -82,7 +82,7 @@ class TaskSpec(BaseModel):
         try:
             meta["params"] = task_type.params_model.model_validate({**given, "type": kind})
         except ValidationError as exc:
-            raise ValueError(_first_error(exc)) from None
+            raise ValueError(validation_message(exc)) from None
         return meta
 
     @model_validator(mode="after")
@@ -150,13 +150,6 @@ def _read_yaml(path: Path) -> Any:
     return read_yaml(path, TaskSpecError)
 
 
-def _first_error(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    where = ".".join(str(p) for p in err["loc"])
-    msg = err["msg"].removeprefix("Value error, ")
-    return f"{where}: {msg}" if where else msg
-
-
 def load_task_spec(path: Path) -> LoadedSpec:
     """Read and validate one task YAML file; raise TaskSpecError naming the file and the problem."""
     data = _read_yaml(path)
@@ -165,7 +158,7 @@ def load_task_spec(path: Path) -> LoadedSpec:
     try:
         spec = TaskSpec.model_validate(data)
     except ValidationError as exc:
-        raise TaskSpecError(f"{path}: {_first_error(exc)}") from exc
+        raise TaskSpecError(f"{path}: {validation_message(exc)}") from exc
     return LoadedSpec(spec=spec, path=path.resolve())
 
 
@@ -177,4 +170,4 @@ def load_suite_spec(path: Path) -> SuiteSpec:
     try:
         return SuiteSpec.model_validate(data)
     except ValidationError as exc:
-        raise TaskSpecError(f"{path}: {_first_error(exc)}") from exc
+        raise TaskSpecError(f"{path}: {validation_message(exc)}") from exc

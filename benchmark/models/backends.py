@@ -31,7 +31,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from benchmark.errors import ModelLoadError
-from benchmark.io import read_yaml
+from benchmark.io import read_yaml, validation_message
 from benchmark.models.base import Embedder, LexicalRanker, ModelInfo
 
 Model = Embedder | LexicalRanker
@@ -40,57 +40,29 @@ ENTRY_POINT_GROUP = "bench.models"
 PYTHON_PATH = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
 
 
-def _sentence_transformers(**args: Any) -> Model:
-    from benchmark.models.sentence_transformer import SentenceTransformerEmbedder
-
-    return SentenceTransformerEmbedder(**args)
-
-
-def _bm25(**args: Any) -> Model:
-    from benchmark.models.lexical import BM25
-
-    return BM25(**args)
-
-
-def _tfidf(**args: Any) -> Model:
-    from benchmark.models.lexical import TfidfEmbedder
-
-    return TfidfEmbedder(**args)
-
-
-def _random(**args: Any) -> Model:
-    from benchmark.models.synthetic import RandomEmbedder
-
-    return RandomEmbedder(**args)
-
-
-def _hashing(**args: Any) -> Model:
-    from benchmark.models.synthetic import HashingEmbedder
-
-    return HashingEmbedder(**args)
-
-
-def _wordllama(**args: Any) -> Model:
-    from benchmark.models.wordllama import WordLlamaEmbedder
-
-    return WordLlamaEmbedder(**args)
-
-
-def _http(**args: Any) -> Model:
-    from benchmark.models.http import HTTPEmbedder
-
-    return HTTPEmbedder(**args)
-
-
-BUILTIN_BACKENDS: dict[str, Factory] = {
-    "sentence-transformers": _sentence_transformers,
-    "bm25": _bm25,
-    "tfidf": _tfidf,
-    "random": _random,
-    "hashing": _hashing,
-    "wordllama": _wordllama,
-    "http": _http,
+# Built-in backends, imported only when used.
+BUILTIN_BACKENDS: dict[str, str] = {
+    "sentence-transformers": "benchmark.models.sentence_transformer:SentenceTransformerEmbedder",
+    "bm25": "benchmark.models.lexical:BM25",
+    "tfidf": "benchmark.models.lexical:TfidfEmbedder",
+    "random": "benchmark.models.synthetic:RandomEmbedder",
+    "hashing": "benchmark.models.synthetic:HashingEmbedder",
+    "wordllama": "benchmark.models.wordllama:WordLlamaEmbedder",
+    "http": "benchmark.models.http:HTTPEmbedder",
 }
+
+
+def _import(path: str, for_model: str) -> Factory:
+    """``package.module:attribute`` imported (ModelLoadError naming what is missing)."""
+    module_name, _, attribute = path.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise ModelLoadError(f"cannot import '{module_name}' for model '{for_model}': {exc}") from exc
+    found = getattr(module, attribute, None)
+    if found is None:
+        raise ModelLoadError(f"module '{module_name}' has no attribute '{attribute}'")
+    return found  # type: ignore[no-any-return]
 
 
 @cache
@@ -112,7 +84,7 @@ def backend_names() -> list[str]:
 def factory(backend: str) -> Factory:
     """The factory of a backend name or a ``package.module:Class`` path (ModelLoadError naming the problem)."""
     if backend in BUILTIN_BACKENDS:
-        return BUILTIN_BACKENDS[backend]
+        return _import(BUILTIN_BACKENDS[backend], backend)
     entry = plugin_backends().get(backend)
     if entry is not None:
         try:
@@ -121,15 +93,7 @@ def factory(backend: str) -> Factory:
             raise ModelLoadError(f"backend '{backend}' ({entry.value}) cannot be loaded: {exc}") from exc
         return loaded
     if PYTHON_PATH.match(backend):
-        module_name, _, attribute = backend.partition(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError as exc:
-            raise ModelLoadError(f"cannot import '{module_name}' for model '{backend}': {exc}") from exc
-        found = getattr(module, attribute, None)
-        if found is None:
-            raise ModelLoadError(f"module '{module_name}' has no attribute '{attribute}'")
-        return found  # type: ignore[no-any-return]
+        return _import(backend, backend)
     raise ModelLoadError(f"unknown backend '{backend}' (one of {', '.join(backend_names())}, or package.module:Class)")
 
 
@@ -185,9 +149,7 @@ def read_spec(path: Path) -> ModelSpec:
     try:
         return ModelSpec.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise ModelLoadError(f"{path}: {where}: {err['msg']}") from None
+        raise ModelLoadError(f"{path}: {validation_message(exc)}") from None
 
 
 def build_from_spec(path: Path) -> tuple[Model, int | None]:
