@@ -6,11 +6,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from benchmark.errors import ResultsError, TaskSpecError
 from benchmark.escape import md, md_code
-from benchmark.io import dumps, read_yaml, validation_message
+from benchmark.io import dumps, read_yaml_model
 from benchmark.leaderboard import format as fmt
 from benchmark.leaderboard.collect import ModelResults, collect_folder
 from benchmark.stats import GLOBAL_SEED, ItemMetric, PairedTest, align, holm, paired_test, rng_for
@@ -36,15 +36,7 @@ def load_gate_config(path: Path | None) -> GateConfig:
     """Read gate.yaml (defaults when no file is given)."""
     if path is None:
         return GateConfig()
-    data = read_yaml(path, TaskSpecError)
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise TaskSpecError(f"{path}: gate config must be a YAML mapping")
-    try:
-        return GateConfig.model_validate(data)
-    except ValidationError as exc:
-        raise TaskSpecError(f"{path}: {validation_message(exc)}") from exc
+    return read_yaml_model(path, GateConfig, TaskSpecError, "gate config must be a YAML mapping", empty={})
 
 
 def check_gated_tasks(config: GateConfig, tasks: list[str], where: str) -> None:

@@ -9,9 +9,10 @@ import re
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+from pydantic import BaseModel, ValidationError
 
 from benchmark.errors import BenchError, OutputError
 
@@ -220,7 +221,26 @@ def write_jsonl_atomic(path: Path, rows: Iterable[Any]) -> None:
     write_text_atomic(path, "".join(dumps(row, indent=None) + "\n" for row in rows))
 
 
-def validation_message(exc: Any) -> str:
+M = TypeVar("M", bound=BaseModel)
+
+
+def read_yaml_model(
+    path: Path, model: type[M], error: type[BenchError], not_a_mapping: str, *, empty: dict[str, Any] | None = None
+) -> M:
+    """A YAML file validated into ``model``; one ``error`` line naming the file and the problem otherwise
+    (``not_a_mapping`` when the document is not a mapping; ``empty`` stands in for an empty file)."""
+    data = read_yaml(path, error)
+    if data is None and empty is not None:
+        data = empty
+    if not isinstance(data, dict):
+        raise error(f"{path}: {not_a_mapping}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise error(f"{path}: {validation_message(exc)}") from None
+
+
+def validation_message(exc: ValidationError) -> str:
     """``field.path: message`` of a pydantic ValidationError's first error (the one line a user sees)."""
     err = exc.errors()[0]
     where = ".".join(str(p) for p in err["loc"])

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from benchmark import task_types
 from benchmark.errors import TaskSpecError
-from benchmark.io import read_yaml, validation_message
+from benchmark.io import read_yaml_model, validation_message
 from benchmark.task_types.base import TaskParams
 
 
@@ -146,28 +146,12 @@ class SuiteSpec(BaseModel):
     tasks: tuple[str, ...] = Field(min_length=1)
 
 
-def _read_yaml(path: Path) -> Any:
-    return read_yaml(path, TaskSpecError)
-
-
 def load_task_spec(path: Path) -> LoadedSpec:
     """Read and validate one task YAML file; raise TaskSpecError naming the file and the problem."""
-    data = _read_yaml(path)
-    if not isinstance(data, dict):
-        raise TaskSpecError(f"{path}: a task spec must be a YAML mapping")
-    try:
-        spec = TaskSpec.model_validate(data)
-    except ValidationError as exc:
-        raise TaskSpecError(f"{path}: {validation_message(exc)}") from exc
+    spec = read_yaml_model(path, TaskSpec, TaskSpecError, "a task spec must be a YAML mapping")
     return LoadedSpec(spec=spec, path=path.resolve())
 
 
 def load_suite_spec(path: Path) -> SuiteSpec:
     """Read and validate one suite YAML file."""
-    data = _read_yaml(path)
-    if not isinstance(data, dict):
-        raise TaskSpecError(f"{path}: a suite must be a YAML mapping with 'name' and 'tasks'")
-    try:
-        return SuiteSpec.model_validate(data)
-    except ValidationError as exc:
-        raise TaskSpecError(f"{path}: {validation_message(exc)}") from exc
+    return read_yaml_model(path, SuiteSpec, TaskSpecError, "a suite must be a YAML mapping with 'name' and 'tasks'")

@@ -253,8 +253,10 @@ def test_dimension_must_not_change(serve: Callable[[Respond], Served]) -> None:
 
 def test_batches_come_back_in_input_order(serve: Callable[[Respond], Served]) -> None:
     def respond(path: str, body: Any, number: int) -> Reply:
-        if body["input"][0] == "text 0":
-            time.sleep(0.4)
+        if body["input"][0] == "text 0":  # hold the first batch until the other two have been answered
+            deadline = time.monotonic() + 10
+            while len(server.answered) < 2 and time.monotonic() < deadline:
+                time.sleep(0.01)
         return openai_ok(body)
 
     server = serve(respond)

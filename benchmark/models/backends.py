@@ -28,10 +28,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from benchmark.errors import ModelLoadError
-from benchmark.io import read_yaml, validation_message
+from benchmark.io import read_yaml_model
 from benchmark.models.base import Embedder, LexicalRanker, ModelInfo
 
 Model = Embedder | LexicalRanker
@@ -143,13 +143,7 @@ def is_spec_file(value: str) -> bool:
 
 def read_spec(path: Path) -> ModelSpec:
     """Read and validate a model spec file (ModelLoadError naming the file and the problem)."""
-    data = read_yaml(path, ModelLoadError)
-    if not isinstance(data, dict):
-        raise ModelLoadError(f"{path}: a model spec must be a YAML mapping with 'backend'")
-    try:
-        return ModelSpec.model_validate(data)
-    except ValidationError as exc:
-        raise ModelLoadError(f"{path}: {validation_message(exc)}") from None
+    return read_yaml_model(path, ModelSpec, ModelLoadError, "a model spec must be a YAML mapping with 'backend'")
 
 
 def build_from_spec(path: Path) -> tuple[Model, int | None]:
