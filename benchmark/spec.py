@@ -23,22 +23,6 @@ class RetrievalFiles(BaseModel):
     candidates: str | None = None
 
 
-_COMMON = {
-    "name",
-    "type",
-    "domain",
-    "description",
-    "license",
-    "main_score",
-    "languages",
-    "version",
-    "reference",
-    "splits",
-    "eval_splits",
-    "params",
-}
-
-
 class TaskSpec(BaseModel):
     """One task: metadata, split files (relative to the YAML file) and its type's protocol parameters.
 
@@ -74,8 +58,8 @@ class TaskSpec(BaseModel):
             task_type = task_types.get(kind)
         except ValueError as exc:
             raise ValueError(f"type: {exc}") from None
-        meta = {k: v for k, v in data.items() if k in _COMMON}
-        given = {k: v for k, v in data.items() if k not in _COMMON}
+        meta = {k: v for k, v in data.items() if k in cls.model_fields}
+        given = {k: v for k, v in data.items() if k not in cls.model_fields}
         unknown = sorted(set(given) - set(task_type.params_model.model_fields))
         if unknown:
             raise ValueError(f"{unknown[0]}: not a field of a task spec nor a parameter of {kind} tasks")

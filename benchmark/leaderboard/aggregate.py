@@ -15,7 +15,14 @@ from benchmark.stats import GLOBAL_SEED, align, holm, paired_test, rng_for
 from benchmark.stats.item_metrics import Floats, ItemMetric
 from benchmark.stats.parallel import map_in_threads
 from benchmark.stats.power import check_resamples
-from benchmark.stats.tests import acceleration, bias_corrected, bootstrap_blocks, bootstrap_interval, jackknife
+from benchmark.stats.tests import (
+    acceleration,
+    bias_corrected,
+    bootstrap_blocks,
+    bootstrap_interval,
+    bootstrap_p_values,
+    jackknife,
+)
 
 SCHEMA_VERSION = 1
 
@@ -70,15 +77,13 @@ def build_leaderboard(
     rank_ci = _rank_intervals(names, complete, resampled_by_task, rank_resamples)
     means = {n: float(scores.loc[n].mean()) for n, c in zip(names, complete, strict=True) if c}
     overall = _overall_ties(means, resampled_by_task, len(task_names), alpha)
+    types = task_types.in_order(t.type for t in tasks)
     rows: list[dict[str, Any]] = []
     for model, name, is_complete in zip(models, names, complete, strict=True):
         values = {
             t.name: (None if np.isnan(scores.loc[name, t.name]) else float(scores.loc[name, t.name])) for t in tasks
         }
-        by_type = {
-            kind: _mean([values[t.name] for t in tasks if t.type == kind])
-            for kind in task_types.in_order(t.type for t in tasks)
-        }
+        by_type = {kind: _mean([values[t.name] for t in tasks if t.type == kind]) for kind in types}
         by_domain = {
             domain: _mean([values[t.name] for t in tasks if t.domain == domain])
             for domain in sorted({t.domain for t in tasks})
@@ -245,8 +250,7 @@ def _overall_ties(
     p_values = []
     for name in others:
         deltas = bias_corrected(totals[best] - totals[name], means[best] - means[name])
-        at_most, at_least = int(np.sum(deltas <= 0)), int(np.sum(deltas >= 0))
-        p_values.append(min(1.0, 2 * (min(at_most, at_least) + 1) / (rows + 1)))
+        p_values.append(bootstrap_p_values(deltas)[0])
     out: dict[str, dict[str, Any]] = {
         best: {"p_vs_best": None, "p_holm_vs_best": None, "tied_with_best": True, "is_best": True}
     }

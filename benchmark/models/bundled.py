@@ -75,10 +75,7 @@ MPNET = BundledModel(
 )
 BUNDLED: dict[str, BundledModel] = {m.model_id: m for m in (MINILM, MPNET)}
 
-# The bundled MiniLM, as earlier code and tests name it.
-BUNDLED_ID = MINILM.model_id
-EXPECTED_SHA256 = MINILM.sha256
-REVISION = MINILM.revision
+REVISION = MINILM.revision  # the bundled MiniLM's
 
 
 def cache_root() -> Path:
@@ -112,15 +109,19 @@ def piece_paths(model: BundledModel) -> list[Path] | None:
     return paths
 
 
+def check_sha256(path: Path, actual: str, expected: str) -> None:
+    """ModelLoadError naming the file when its sha256 is not the pinned one."""
+    if actual != expected:
+        raise ModelLoadError(f"{path}: sha256 {actual[:16]}... does not match the pinned {expected[:16]}...")
+
+
 def verify(model_dir: Path, model: BundledModel = MINILM) -> None:
     """Raise ModelLoadError unless every pinned file matches its sha256."""
     for name, expected in model.sha256.items():
         path = model_dir / name
         if not path.is_file():
             raise ModelLoadError(f"{path}: missing from the bundled model")
-        actual = file_sha256(path)
-        if actual != expected:
-            raise ModelLoadError(f"{path}: sha256 {actual[:16]}... does not match the pinned {expected[:16]}...")
+        check_sha256(path, file_sha256(path), expected)
 
 
 def _extract(model: BundledModel, pieces: list[Path], target: Path) -> None:

@@ -72,9 +72,7 @@ def model_name(spec: str) -> str:
 
 def _resolve(spec: str, *, device: str, batch_size: int, revision: str | None, trust_remote_code: bool) -> Model:
     name = spec.strip()
-    if name in BUILTIN:
-        return build(name, {})
-    if PYTHON_PATH.match(name):
+    if name in BUILTIN or PYTHON_PATH.match(name):
         return build(name, {})
     if name.startswith(WORDLLAMA_PREFIX):
         return build("wordllama", {"config": name.removeprefix(WORDLLAMA_PREFIX), "batch_size": batch_size})

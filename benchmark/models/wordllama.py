@@ -25,6 +25,7 @@ import numpy as np
 
 from benchmark.errors import ModelLoadError
 from benchmark.models.base import FloatMatrix, ModelInfo, Role
+from benchmark.models.bundled import check_sha256
 from benchmark.spec import TaskSpec
 
 PACKAGE = "wordllama"
@@ -78,9 +79,7 @@ def read_verified(path: Path, expected: str) -> bytes:
         raise ModelLoadError(f"{path}: missing from the WordLlama package (reinstall wordllama)") from None
     except OSError as exc:
         raise ModelLoadError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    actual = hashlib.sha256(data).hexdigest()
-    if actual != expected:
-        raise ModelLoadError(f"{path}: sha256 {actual[:16]}... does not match the pinned {expected[:16]}...")
+    check_sha256(path, hashlib.sha256(data).hexdigest(), expected)
     return data
 
 

@@ -560,21 +560,19 @@ class SplitMeanMetric(FromCounts):
 
     parts: tuple[ItemMetric, ...]
 
-    @property
+    @cached_property
     def ids(self) -> list[str]:  # type: ignore[override]
         return [f"{i}\x1f{item}" for i, part in enumerate(self.parts) for item in part.ids]
 
-    @property
+    @cached_property
     def strata(self) -> tuple[int, ...]:
         """Items per split, in order."""
         return tuple(len(part.ids) for part in self.parts)
 
+    @cached_property
     def _offsets(self) -> list[tuple[int, int]]:
-        out, start = [], 0
-        for size in self.strata:
-            out.append((start, start + size))
-            start += size
-        return out
+        ends = np.cumsum(self.strata).tolist()
+        return list(zip([0, *ends[:-1]], ends, strict=True))
 
     def point(self) -> float:
         return float(np.mean([part.point() for part in self.parts]))
@@ -582,7 +580,7 @@ class SplitMeanMetric(FromCounts):
     def resample_counts(self, block: Resamples) -> Floats:
         scores = [
             part.resample_counts(Resamples(block.counts[start:stop], block.seed))
-            for part, (start, stop) in zip(self.parts, self._offsets(), strict=True)
+            for part, (start, stop) in zip(self.parts, self._offsets, strict=True)
         ]
         out: Floats = np.mean(scores, axis=0)
         return out
@@ -601,7 +599,7 @@ class SplitMeanMetric(FromCounts):
     def take(self, order: Sequence[int]) -> SplitMeanMetric:
         """Reorder within splits (an order that mixes splits or changes their sizes is refused)."""
         parts = []
-        for part, (start, stop) in zip(self.parts, self._offsets(), strict=True):
+        for part, (start, stop) in zip(self.parts, self._offsets, strict=True):
             local = [i - start for i in order[start:stop]]
             if len(local) != stop - start or any(not 0 <= i < stop - start for i in local):
                 raise ValueError("a reordering of a split mean must keep every split's items together")

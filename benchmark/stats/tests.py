@@ -175,6 +175,18 @@ def _t_test(d: Floats) -> tuple[float, float, float]:
     return float(two), float(less), float(greater)
 
 
+def bootstrap_p_values(deltas: Floats) -> tuple[float, float, float]:
+    """(two-sided, H1 worse, H1 better) p-values from bias-corrected paired-bootstrap differences (candidate minus
+    baseline): the share of resamples at or past zero on each side, counting the observed sample once."""
+    b = len(deltas)
+    not_worse, not_better = int(np.sum(deltas >= 0)), int(np.sum(deltas <= 0))
+    return (
+        min(1.0, 2 * (min(not_worse, not_better) + 1) / (b + 1)),
+        (not_worse + 1) / (b + 1),
+        (not_better + 1) / (b + 1),
+    )
+
+
 def paired_test(
     baseline: ItemMetric,
     candidate: ItemMetric,
@@ -216,14 +228,10 @@ def paired_test(
             p_two, p_worse, p_better, exact = sign_flip(d, rng, b)
             test = "sign_flip_exact" if exact else "sign_flip"
     else:
-        not_worse = int(np.sum(deltas >= 0))
-        not_better = int(np.sum(deltas <= 0))
         if np.allclose(raw, 0.0, rtol=0.0, atol=1e-12):
             p_two = p_worse = p_better = 1.0
         else:
-            p_worse = (not_worse + 1) / (b + 1)
-            p_better = (not_better + 1) / (b + 1)
-            p_two = min(1.0, 2 * (min(not_worse, not_better) + 1) / (b + 1))
+            p_two, p_worse, p_better = bootstrap_p_values(deltas)
         test = "paired_bootstrap"
     return PairedTest(
         n=n,

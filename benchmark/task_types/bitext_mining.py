@@ -18,7 +18,7 @@ from scipy import sparse
 from sklearn.metrics import accuracy_score, f1_score, precision_score, recall_score
 
 from benchmark.data import load_pairs, resolve
-from benchmark.models.base import Embedder, FloatMatrix, LexicalRanker
+from benchmark.models.base import Embedder, FloatMatrix, LexicalRanker, l2_normalize
 from benchmark.spec import RetrievalFiles, TaskSpec
 from benchmark.stats.item_metrics import Floats, FromCounts, Ints, ItemMetric, Resamples
 from benchmark.task_types.base import SplitOutcome, TaskEncoder, TaskParams, TaskType, duplicates, need_encoder
@@ -56,8 +56,7 @@ def load_bitext(path: Path) -> BitextSplit:
 def _similarities(a: FloatMatrix, b: FloatMatrix, similarity: str) -> FloatMatrix:
     """All-pairs similarity in float32 (cosine as torch's normalise-then-multiply, as mteb's ``cos_sim``)."""
     if similarity == "cosine":
-        a = (a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), np.float32(1e-12))).astype(np.float32)
-        b = (b / np.maximum(np.linalg.norm(b, axis=1, keepdims=True), np.float32(1e-12))).astype(np.float32)
+        a, b = l2_normalize(a), l2_normalize(b)
     out: FloatMatrix = a @ b.T
     return out
 

@@ -25,7 +25,7 @@ from benchmark.errors import DataError
 from benchmark.models.base import Embedder, LexicalRanker
 from benchmark.spec import RetrievalFiles, TaskSpec
 from benchmark.stats.item_metrics import ExperimentMeanMetric, ItemMetric
-from benchmark.task_types.base import SplitOutcome, TaskEncoder, TaskParams, TaskType, duplicates, need_encoder
+from benchmark.task_types.base import P, SplitOutcome, TaskEncoder, TaskParams, TaskType, duplicates, need_encoder
 
 SEED = 42
 
@@ -122,7 +122,18 @@ class ClassificationItem(TypedDict):
     pred: list[str]
 
 
-class ClassificationType(TaskType[ClassificationParams, LabeledSplit]):
+class LabeledTaskType(TaskType[P, LabeledSplit]):
+    """What the text-and-label types (classification, clustering) share: the split reader and the texts."""
+
+    def load_split(self, root: Path, entry: str | RetrievalFiles, spec: TaskSpec) -> LabeledSplit:
+        assert isinstance(entry, str)
+        return load_labeled(resolve(root, entry))
+
+    def texts(self, split: LabeledSplit) -> list[str]:
+        return split.texts
+
+
+class ClassificationType(LabeledTaskType[ClassificationParams]):
     """Classification (mteb ``Classification``): a probe trained on the train split; main score accuracy."""
 
     name: ClassVar[str] = "classification"
@@ -147,10 +158,6 @@ class ClassificationType(TaskType[ClassificationParams, LabeledSplit]):
     def extra_splits(self, spec: TaskSpec) -> tuple[str, ...]:
         return (self.params_of(spec).train_split,)
 
-    def load_split(self, root: Path, entry: str | RetrievalFiles, spec: TaskSpec) -> LabeledSplit:
-        assert isinstance(entry, str)
-        return load_labeled(resolve(root, entry))
-
     def check_data(self, spec: TaskSpec, splits: Mapping[str, LabeledSplit], where: str) -> None:
         train = splits[self.params_of(spec).train_split]
         if len(set(train.labels)) < 2:
@@ -159,9 +166,6 @@ class ClassificationType(TaskType[ClassificationParams, LabeledSplit]):
             unseen = sorted(set(splits[name].labels) - set(train.labels))
             if unseen:
                 raise DataError(f"{where}: split '{name}' has label '{unseen[0]}' that the train split lacks")
-
-    def texts(self, split: LabeledSplit) -> list[str]:
-        return split.texts
 
     def problems(self, spec: TaskSpec, splits: Mapping[str, LabeledSplit]) -> list[str]:
         params = self.params_of(spec)

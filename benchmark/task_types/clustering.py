@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any, ClassVar, Literal, TypedDict
 
 import numpy as np
@@ -12,13 +11,13 @@ from pydantic import Field, model_validator
 from sklearn.cluster import MiniBatchKMeans
 from sklearn.metrics import adjusted_mutual_info_score, v_measure_score
 
-from benchmark.data import LabeledSplit, load_labeled, resolve
+from benchmark.data import LabeledSplit
 from benchmark.errors import DataError
 from benchmark.models.base import Embedder, LexicalRanker
-from benchmark.spec import RetrievalFiles, TaskSpec
+from benchmark.spec import TaskSpec
 from benchmark.stats.item_metrics import ItemMetric, VMeasureMetric
-from benchmark.task_types.base import SplitOutcome, TaskEncoder, TaskParams, TaskType, need_encoder
-from benchmark.task_types.classification import labeled_problems
+from benchmark.task_types.base import SplitOutcome, TaskEncoder, TaskParams, need_encoder
+from benchmark.task_types.classification import LabeledTaskType, labeled_problems
 
 SEED = 42
 
@@ -105,7 +104,7 @@ class ClusteringItem(TypedDict):
     runs: list[list[int] | None]
 
 
-class ClusteringType(TaskType[ClusteringParams, LabeledSplit]):
+class ClusteringType(LabeledTaskType[ClusteringParams]):
     """Clustering (mteb ``Clustering``, the v2 "fast" protocol): main score V-measure."""
 
     name: ClassVar[str] = "clustering"
@@ -117,10 +116,6 @@ class ClusteringType(TaskType[ClusteringParams, LabeledSplit]):
     main_score_labels: ClassVar[Mapping[str, str]] = {"v_measure": "V-measure"}
     item_record: ClassVar[type] = ClusteringItem
 
-    def load_split(self, root: Path, entry: str | RetrievalFiles, spec: TaskSpec) -> LabeledSplit:
-        assert isinstance(entry, str)
-        return load_labeled(resolve(root, entry))
-
     def check_data(self, spec: TaskSpec, splits: Mapping[str, LabeledSplit], where: str) -> None:
         for name in spec.resolved_eval_splits:
             if len(set(splits[name].labels)) < 2:
@@ -128,9 +123,6 @@ class ClusteringType(TaskType[ClusteringParams, LabeledSplit]):
                     f"{where}: clustering split '{name}' has a single label; V-measure would be a "
                     "meaningless 1.0 (it needs at least 2 labels)"
                 )
-
-    def texts(self, split: LabeledSplit) -> list[str]:
-        return split.texts
 
     def problems(self, spec: TaskSpec, splits: Mapping[str, LabeledSplit]) -> list[str]:
         return labeled_problems(splits)

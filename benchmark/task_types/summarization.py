@@ -23,7 +23,7 @@ from scipy.stats import pearsonr, spearmanr
 
 from benchmark.data import field_of, item_id, read_jsonl, resolve, text_field
 from benchmark.errors import DataError, ModelOutputError
-from benchmark.models.base import Embedder, FloatMatrix, LexicalRanker
+from benchmark.models.base import Embedder, LexicalRanker, l2_normalize
 from benchmark.spec import RetrievalFiles, TaskSpec
 from benchmark.stats.item_metrics import Floats, ItemMetric, MaskedMeanMetric, SpearmanMetric
 from benchmark.task_types.base import SplitOutcome, TaskEncoder, TaskParams, TaskType, duplicates, need_encoder
@@ -132,13 +132,6 @@ def load_summarization(path: Path, params: SummarizationParams) -> Summarization
     return SummarizationSplit(ids, texts, human, machine, relevance, params.scoring)
 
 
-def _unit(matrix: FloatMatrix) -> FloatMatrix:
-    """Rows scaled to unit length in float32, as torch's ``normalize`` does (mteb's ``cos_sim``)."""
-    norms = np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), np.float32(1e-12))
-    out: FloatMatrix = (matrix / norms).astype(np.float32)
-    return out
-
-
 def skipped(gold: list[float], cosine: list[float], dot: list[float]) -> bool:
     """mteb skips a text whose judgements, dot scores or cosine scores are all equal."""
     return len(set(gold)) == 1 or len(set(dot)) == 1 or len(set(cosine)) == 1
@@ -163,7 +156,7 @@ def evaluate_mteb(split: SummarizationSplit, encoder: TaskEncoder) -> SplitOutco
         human = human_all[h_start : h_start + len(humans)]
         machine = machine_all[m_start : m_start + len(machines)]
         h_start, m_start = h_start + len(humans), m_start + len(machines)
-        cosine = [float(v) for v in (_unit(machine) @ _unit(human).T).max(axis=1)]
+        cosine = [float(v) for v in (l2_normalize(machine) @ l2_normalize(human).T).max(axis=1)]
         dot = [float(v) for v in (machine @ human.T).max(axis=1)]
         items.append({"id": item_key, "gold": list(gold), "cosine": cosine, "dot": dot})
         if skipped(gold, cosine, dot):
